@@ -1,0 +1,1 @@
+package dev.veil; public class Veil { public static void main(String[] a){} }
