@@ -1,1 +1,85 @@
-package dev.veil; public class Veil { public static void main(String[] a){} }
+package dev.veil;
+
+import dev.veil.config.ConfigException;
+import dev.veil.config.ConfigLoader;
+import dev.veil.config.VeilConfig;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Command line entry: {@code java -jar veil.jar [--config FILE]} serves;
+ * {@code --check-config [FILE]} validates and exits 0 or 1.
+ */
+public final class Veil {
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.getenv(), System.out, System.err));
+  }
+
+  /** Runs a command; returns the exit status, or blocks serving until shutdown. */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    String configFile = null;
+    boolean check = false;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--check-config" -> {
+          check = true;
+          if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+            configFile = args[++i];
+          }
+        }
+        case "--config" -> {
+          if (i + 1 >= args.length) {
+            err.println("veil: --config needs a file");
+            return 2;
+          }
+          configFile = args[++i];
+        }
+        case "--help", "-h" -> {
+          out.println("usage: java -jar veil.jar [--config FILE] | --check-config [FILE]");
+          return 0;
+        }
+        case "--version" -> {
+          out.println("veil " + version());
+          return 0;
+        }
+        default -> {
+          err.println("veil: unknown argument (see --help)");
+          return 2;
+        }
+      }
+    }
+    ConfigLoader loader = new ConfigLoader(env);
+    Path path = loader.resolve(configFile);
+    VeilConfig config;
+    try {
+      config = loader.load(path);
+    } catch (ConfigException e) {
+      err.println("veil: config error in " + (path == null ? "embedded default" : path) + ": " + e.getMessage());
+      return 1;
+    }
+    if (check) {
+      out.println("veil: config OK (" + (path == null ? "embedded default" : path) + ")");
+      return 0;
+    }
+    VeilApp app = VeilApp.start(config, env);
+    Runtime.getRuntime().addShutdownHook(new Thread(app::shutdown, "veil-shutdown"));
+    org.slf4j.LoggerFactory.getLogger(Veil.class)
+        .info("veil {} listening on {} (admin {}), upstream {}", version(), app.port(), app.adminPort(),
+            config.upstream().managedKey() ? "managed-key" : "pass-through");
+    try {
+      Thread.currentThread().join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return 0;
+  }
+
+  static String version() {
+    String v = Veil.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
+  private Veil() {}
+}

@@ -1,0 +1,69 @@
+package dev.veil.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/** Reads a request body within the size limit, undoing {@code Content-Encoding: gzip} with the same bound. */
+final class RequestBodies {
+
+  /** The client stopped sending (idle timeout or disconnect) before the body was complete. */
+  static final class ClientReadException extends IOException {
+    ClientReadException(IOException cause) {
+      super("client body read failed", cause);
+    }
+  }
+
+  static byte[] read(InputStream in, long declaredLength, String encoding, long max)
+      throws Rejection, ClientReadException {
+    if (declaredLength > max) {
+      throw tooLarge();
+    }
+    byte[] raw = readBounded(in, max, declaredLength);
+    if (encoding == null || encoding.isBlank() || encoding.equalsIgnoreCase("identity")) {
+      return raw;
+    }
+    if (!encoding.trim().equalsIgnoreCase("gzip")) {
+      throw new Rejection(
+          OpenAiError.invalidRequest(415, "unsupported_content_encoding", "Only gzip request bodies are supported."));
+    }
+    try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(raw), 8192)) {
+      return readBounded(gz, max, -1);
+    } catch (ClientReadException e) {
+      throw new Rejection(OpenAiError.invalidRequest(400, "invalid_gzip", "The gzip request body is corrupt."));
+    }  catch (IOException e) {
+      throw new Rejection(OpenAiError.invalidRequest(400, "invalid_gzip", "The gzip request body is corrupt."));
+    }
+  }
+
+  private static byte[] readBounded(InputStream in, long max, long hint) throws Rejection, ClientReadException {
+    int initial = hint > 0 ? (int) Math.min(hint, max) : 8192;
+    ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
+    byte[] buf = new byte[8192];
+    long total = 0;
+    try {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        total += n;
+        if (total > max) {
+          throw tooLarge();
+        }
+        out.write(buf, 0, n);
+      }
+    } catch (ZipException e) {
+      throw new ClientReadException(e);
+    } catch (IOException e) {
+      throw new ClientReadException(e);
+    }
+    return out.toByteArray();
+  }
+
+  private static Rejection tooLarge() {
+    return new Rejection(
+        OpenAiError.invalidRequest(413, "request_too_large", "The request body is larger than Veil's limit."));
+  }
+
+  private RequestBodies() {}
+}

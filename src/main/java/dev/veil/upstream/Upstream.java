@@ -1,0 +1,128 @@
+package dev.veil.upstream;
+
+import dev.veil.config.UpstreamConfig;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLException;
+import okhttp3.Call;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+/**
+ * Sends prepared requests to the upstream over one shared OkHttp client (one connection pool,
+ * HTTP/2 where the upstream offers it over TLS, timeouts from config). Never retries: a POST
+ * is sent at most once, and the SDKs' own retry logic sees the upstream's status and headers.
+ */
+public final class Upstream implements AutoCloseable {
+  private final OkHttpClient client;
+  private final HttpUrl base;
+  private final Duration headersTimeout;
+  private final ScheduledExecutorService timer;
+
+  public Upstream(UpstreamConfig config, ScheduledExecutorService timer) {
+    this.base = HttpUrl.get(config.url());
+    this.headersTimeout = config.headersTimeout();
+    this.timer = timer;
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(Integer.MAX_VALUE);
+    dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
+    this.client =
+        new OkHttpClient.Builder()
+            .dispatcher(dispatcher)
+            .connectionPool(
+                new ConnectionPool(
+                    config.maxIdleConnections(), config.keepAlive().toMillis(), TimeUnit.MILLISECONDS))
+            .connectTimeout(config.connectTimeout())
+            .readTimeout(config.readTimeout())
+            .writeTimeout(config.writeTimeout())
+            .retryOnConnectionFailure(false)
+            .followRedirects(false)
+            .followSslRedirects(false)
+            .build();
+  }
+
+  /** The upstream URL for a path that starts with {@code /v1/} and an optional raw query. */
+  public HttpUrl url(String path, String rawQuery) {
+    HttpUrl.Builder b = base.newBuilder();
+    String basePath = base.encodedPath();
+    String joined = (basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath) + path;
+    b.encodedPath(joined);
+    b.encodedQuery(rawQuery == null || rawQuery.isEmpty() ? null : rawQuery);
+    return b.build();
+  }
+
+  /**
+   * Sends {@code request} and waits for the response headers, at most {@code headers_timeout}.
+   * The caller owns the returned exchange and must close it.
+   */
+  public Exchange send(Request request) throws UpstreamException {
+    Call call = client.newCall(request);
+    AtomicBoolean timedOut = new AtomicBoolean();
+    ScheduledFuture<?> deadline =
+        timer.schedule(
+            () -> {
+              timedOut.set(true);
+              call.cancel();
+            },
+            headersTimeout.toMillis(),
+            TimeUnit.MILLISECONDS);
+    Response response;
+    try {
+      response = call.execute();
+    } catch (IOException e) {
+      throw new UpstreamException(timedOut.get() ? UpstreamException.Kind.TIMEOUT : classify(e));
+    } finally {
+      deadline.cancel(false);
+    }
+    if (timedOut.get()) {
+      response.close();
+      throw new UpstreamException(UpstreamException.Kind.TIMEOUT);
+    }
+    return new Exchange(call, response);
+  }
+
+  /** Maps a library exception to a kind without looking at its message. */
+  public static UpstreamException.Kind classify(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof UnknownHostException) {
+        return UpstreamException.Kind.DNS;
+      }
+      if (t instanceof SSLException || t instanceof java.security.cert.CertificateException) {
+        return UpstreamException.Kind.TLS;
+      }
+      if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
+        return UpstreamException.Kind.CONNECT_REFUSED;
+      }
+      if (t instanceof SocketTimeoutException) {
+        return UpstreamException.Kind.TIMEOUT;
+      }
+    }
+    if (e instanceof InterruptedIOException) {
+      return UpstreamException.Kind.CANCELED;
+    }
+    String name = e.getClass().getSimpleName();
+    if (name.contains("Protocol") || name.contains("Stream")) {
+      return UpstreamException.Kind.BAD_RESPONSE;
+    }
+    return UpstreamException.Kind.RESET;
+  }
+
+  @Override
+  public void close() {
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+}
