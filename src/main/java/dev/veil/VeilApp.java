@@ -74,6 +74,11 @@ public final class VeilApp implements AutoCloseable {
     return admin == null ? -1 : admin.port();
   }
 
+  /** Requests in flight on the public port, streams included. */
+  public int inFlight() {
+    return gate.inFlight();
+  }
+
   public boolean ready() {
     return !stopped && !gate.draining();
   }

@@ -74,16 +74,31 @@ public final class ConfigLoader {
     return bind(readTree(file));
   }
 
+  /** Loads configuration from YAML text (tests, previews). */
+  public VeilConfig parse(String yaml) {
+    try (InputStream in = new java.io.ByteArrayInputStream(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+      return bind(prepare(in));
+    } catch (IOException e) {
+      throw new ConfigException("(file)", "cannot be read");
+    }
+  }
+
   /** The interpolated, overridden YAML tree, before binding: what {@link #load} validates. */
   public JsonNode readTree(Path file) {
-    JsonNode root;
     try (InputStream in = file == null ? embedded() : Files.newInputStream(file)) {
+      return prepare(in);
+    } catch (IOException e) {
+      throw new ConfigException("(file)", "cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private JsonNode prepare(InputStream in) throws IOException {
+    JsonNode root;
+    try {
       root = YAML.readTree(in);
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new ConfigException("(file)", "not valid YAML" + (line > 0 ? " near line " + line : ""));
-    } catch (IOException e) {
-      throw new ConfigException("(file)", "cannot be read (" + e.getClass().getSimpleName() + ")");
     }
     if (root == null || root.isMissingNode() || root.isNull()) {
       root = YAML.createObjectNode();
