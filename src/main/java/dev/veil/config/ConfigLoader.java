@@ -190,7 +190,8 @@ public final class ConfigLoader {
     }
     String path = pathOf(e);
     if (e instanceof UnrecognizedPropertyException u) {
-      return new ConfigException(path, "unknown key '" + u.getPropertyName() + "'");
+      int dot = path.lastIndexOf('.');
+      return new ConfigException(dot < 0 ? "(root)" : path.substring(0, dot), "unknown key '" + u.getPropertyName() + "'");
     }
     if (e instanceof InvalidFormatException f) {
       return new ConfigException(path, "expected " + typeName(f.getTargetType()));

@@ -14,7 +14,7 @@ final class ConfigValidator {
     nonNegative("server.shutdown_grace", c.server().shutdownGrace());
     positive("server.idle_timeout", c.server().idleTimeout());
     ServerConfig.TlsConfig tls = c.server().tls();
-    if (tls.enabled() != (tls.keyFile() != null && !tls.keyFile().isBlank())) {
+    if (tls.enabled() != (tls.keyFile() != null)) {
       throw new ConfigException("server.tls", "cert_file and key_file go together");
     }
     port("admin.port", c.admin().port());

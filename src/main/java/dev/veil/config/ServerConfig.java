@@ -43,8 +43,13 @@ public record ServerConfig(
    * @param keyFile PEM private key (PKCS#8)
    */
   public record TlsConfig(String certFile, String keyFile) {
+    public TlsConfig {
+      certFile = certFile == null || certFile.isBlank() ? null : certFile;
+      keyFile = keyFile == null || keyFile.isBlank() ? null : keyFile;
+    }
+
     public boolean enabled() {
-      return certFile != null && !certFile.isBlank();
+      return certFile != null;
     }
   }
 }
