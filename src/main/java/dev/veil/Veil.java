@@ -63,7 +63,16 @@ public final class Veil {
       out.println("veil: config OK (" + (path == null ? "embedded default" : path) + ")");
       return 0;
     }
-    VeilApp app = VeilApp.start(config, env);
+    VeilApp app;
+    try {
+      app = VeilApp.start(config, env);
+    } catch (RuntimeException e) {
+      boolean bind = e.getClass().getSimpleName().contains("Bind");
+      err.println("veil: cannot start: " + (bind
+          ? "a port is in use (server.port " + config.server().port() + ", admin.port " + config.admin().port() + ")"
+          : e.getClass().getSimpleName()));
+      return 1;
+    }
     Runtime.getRuntime().addShutdownHook(new Thread(app::shutdown, "veil-shutdown"));
     org.slf4j.LoggerFactory.getLogger(Veil.class)
         .info("veil {} listening on {} (admin {}), upstream {}", version(), app.port(), app.adminPort(),

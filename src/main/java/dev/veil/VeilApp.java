@@ -1,23 +1,23 @@
 package dev.veil;
 
-import dev.veil.audit.ExchangeRecord;
+import dev.veil.audit.AuditLog;
+import dev.veil.audit.KeyedHash;
+import dev.veil.audit.Observers;
+import dev.veil.audit.QuietLibraries;
+import dev.veil.metrics.VeilMetrics;
 import dev.veil.config.VeilConfig;
 import dev.veil.http.AdminServer;
-import dev.veil.http.ExchangeListener;
+import dev.veil.audit.ExchangeListener;
 import dev.veil.http.Gate;
 import dev.veil.http.ProxyHandler;
 import dev.veil.http.ProxySettings;
 import dev.veil.http.PublicServer;
 import dev.veil.upstream.Upstream;
 import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** The composition root: builds every part from one config, by constructor, and owns their lifecycle. */
 public final class VeilApp implements AutoCloseable {
@@ -27,6 +27,8 @@ public final class VeilApp implements AutoCloseable {
   private final Gate gate;
   private final PublicServer server;
   private final AdminServer admin;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VeilApp.class);
+  private final VeilMetrics metrics;
   private volatile boolean stopped;
 
   private VeilApp(VeilConfig config, Map<String, String> env) {
@@ -38,30 +40,33 @@ public final class VeilApp implements AutoCloseable {
     });
     this.upstream = new Upstream(config.upstream(), timer);
     this.gate = new Gate(config.server().maxConcurrentRequests());
-    byte[] hashKey = new byte[32];
-    new SecureRandom().nextBytes(hashKey);
-    ProxySettings settings = new ProxySettings(config, v -> hmac(hashKey, v), true);
+    QuietLibraries.install();
+    KeyedHash hashes = new KeyedHash(config.audit().hashKey(), config.audit().hashKeyId(), new SecureRandom());
+    if (hashes.ephemeral() && config.audit().enabled()) {
+      LOG.warn("audit.hash_key (VEIL_HASH_KEY) is not set: a random key is used, so hashed ids will not link across restarts or replicas");
+    }
+    this.metrics = new VeilMetrics(gate::inFlight);
+    AuditLog audit = config.audit().enabled() ? new AuditLog(Veil.version(), hashes.keyId()) : null;
+    ExchangeListener listener = new Observers(audit, metrics, System::nanoTime, System::currentTimeMillis);
+    ProxySettings settings = new ProxySettings(config, hashes::hash,
+        config.audit().hashClientIp() ? hashes::hash : null, config.audit().redactionHeader());
     InterimPipeline pipeline = new InterimPipeline();
-    ExchangeListener listener = new ExchangeListener() {
-      @Override
-      public ExchangeRecord begin() {
-        return new ExchangeRecord(UUID.randomUUID().toString(), System.nanoTime(), System.currentTimeMillis());
-      }
-
-      @Override
-      public void end(ExchangeRecord record) {}
-    };
     ProxyHandler proxy = new ProxyHandler(settings, upstream, pipeline, pipeline, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, PublicServer.TlsConnectors.plain());
-    this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, () -> "") : null;
+    this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
   }
 
   /** Builds and starts Veil on {@code config}. */
   public static VeilApp start(VeilConfig config, Map<String, String> env) {
     VeilApp app = new VeilApp(config, env);
-    app.server.start();
-    if (app.admin != null) {
-      app.admin.start();
+    try {
+      app.server.start();
+      if (app.admin != null) {
+        app.admin.start();
+      }
+    } catch (RuntimeException e) {
+      app.close();
+      throw e;
     }
     return app;
   }
@@ -111,14 +116,4 @@ public final class VeilApp implements AutoCloseable {
     timer.shutdownNow();
   }
 
-  static String hmac(byte[] key, String value) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      byte[] out = mac.doFinal(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(out, 0, 8);
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 unavailable", e);
-    }
-  }
 }

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -32,7 +31,7 @@ import java.util.Objects;
 /**
  * Reads veil.yaml into a validated {@link VeilConfig}: YAML through Jackson, {@code ${VAR}}
  * interpolation, then the environment overrides ({@code VEIL_PORT}, {@code VEIL_UPSTREAM_URL},
- * {@code OPENAI_API_KEY}), then validation. Every failure is a {@link ConfigException} naming the
+ * {@code OPENAI_API_KEY}, {@code VEIL_HASH_KEY}), then validation. Every failure is a {@link ConfigException} naming the
  * key path; no configured value is ever quoted back.
  */
 public final class ConfigLoader {
@@ -54,7 +53,6 @@ public final class ConfigLoader {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(durations)
             .build();
   }
@@ -160,8 +158,10 @@ public final class ConfigLoader {
 
   private void applyEnvOverrides(ObjectNode root) {
     override(root, "server", "port", "VEIL_PORT", true);
+    override(root, "admin", "port", "VEIL_ADMIN_PORT", true);
     override(root, "upstream", "url", "VEIL_UPSTREAM_URL", false);
     override(root, "upstream", "api_key", "OPENAI_API_KEY", false);
+    override(root, "audit", "hash_key", "VEIL_HASH_KEY", false);
   }
 
   private void override(ObjectNode root, String section, String key, String var, boolean numeric) {

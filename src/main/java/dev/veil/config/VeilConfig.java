@@ -7,7 +7,8 @@ public record VeilConfig(
     UpstreamConfig upstream,
     AuthConfig auth,
     LimitsConfig limits,
-    RedactionConfig redaction) {
+    RedactionConfig redaction,
+    AuditConfig audit) {
   public VeilConfig {
     server = server == null ? new ServerConfig(null, null, null, null, null, null, null, null) : server;
     admin = admin == null ? new AdminConfig(null, null, null) : admin;
@@ -15,5 +16,6 @@ public record VeilConfig(
     auth = auth == null ? new AuthConfig(null) : auth;
     limits = limits == null ? new LimitsConfig(null, null, null, null, null, null) : limits;
     redaction = redaction == null ? new RedactionConfig(null) : redaction;
+    audit = audit == null ? new AuditConfig(null, null, null, null, null) : audit;
   }
 }

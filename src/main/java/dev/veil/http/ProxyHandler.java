@@ -1,5 +1,6 @@
 package dev.veil.http;
 
+import dev.veil.audit.ExchangeListener;
 import dev.veil.audit.ExchangeRecord;
 import dev.veil.audit.ExchangeRecord.Outcome;
 import dev.veil.redact.Vault;
@@ -69,6 +70,7 @@ public final class ProxyHandler implements Handler {
     ExchangeRecord record = listener.begin();
     record.method = req.getMethod();
     record.route = RouteNames.of(req.getRequestURI());
+    record.clientIpHash = settings.clientIpHash(req.getRemoteAddr());
     if (!gate.enter()) {
       OpenAiError error = gate.draining() ? OpenAiError.draining() : OpenAiError.overloaded();
       res.setHeader("retry-after", "1");
@@ -178,6 +180,7 @@ public final class ProxyHandler implements Handler {
       record.outcome = Outcome.CLIENT_GONE;
       return;
     }
+    listener.streamStarted(record);
     try {
       restoration.relayStream(route, new UpstreamInput(answer.body()), client, vault, record);
       client.flush();
@@ -198,6 +201,8 @@ public final class ProxyHandler implements Handler {
     } catch (IOException e) {
       answer.cancel();
       record.outcome = Outcome.CLIENT_GONE;
+    } finally {
+      listener.streamEnded(record);
     }
   }
 

@@ -13,22 +13,31 @@ public final class ProxySettings {
   private final String managedAuthorization;
   private final ClientKeys clientKeys;
   private final UnaryOperator<String> keyHasher;
+  private final UnaryOperator<String> ipHasher;
   private final boolean redactionHeader;
 
   /**
    * @param keyHasher turns a client's bearer key into a keyed hash for the audit record; the raw
    *     key is never stored
+   * @param ipHasher keyed hash for the client address, or null to record none
    */
-  public ProxySettings(VeilConfig config, UnaryOperator<String> keyHasher, boolean redactionHeader) {
+  public ProxySettings(VeilConfig config, UnaryOperator<String> keyHasher, UnaryOperator<String> ipHasher,
+      boolean redactionHeader) {
     this.maxBodyBytes = config.limits().maxBodyBytes();
     this.managedAuthorization = config.upstream().managedKey() ? "Bearer " + config.upstream().apiKey() : null;
     this.clientKeys = new ClientKeys(config.auth());
     this.keyHasher = keyHasher;
+    this.ipHasher = ipHasher;
     this.redactionHeader = redactionHeader;
   }
 
   long maxBodyBytes() {
     return maxBodyBytes;
+  }
+
+  /** The keyed hash of the client address, or null when addresses are not recorded. */
+  String clientIpHash(String address) {
+    return ipHasher == null || address == null ? null : ipHasher.apply(address);
   }
 
   boolean redactionHeader() {

@@ -1,6 +1,4 @@
-package dev.veil.http;
-
-import dev.veil.audit.ExchangeRecord;
+package dev.veil.audit;
 
 /**
  * Sees each exchange begin and end: where the audit sink and metrics hook in. Must be fast and
@@ -13,4 +11,10 @@ public interface ExchangeListener {
 
   /** The exchange is over; the record is final. Called exactly once per {@link #begin()}. */
   void end(ExchangeRecord record);
+
+  /** A streamed answer started relaying to the client. */
+  default void streamStarted(ExchangeRecord record) {}
+
+  /** A streamed answer ended, however it ended. */
+  default void streamEnded(ExchangeRecord record) {}
 }
