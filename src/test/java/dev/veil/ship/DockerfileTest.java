@@ -10,7 +10,6 @@ import dev.veil.config.ConfigLoader;
 import dev.veil.config.VeilConfig;
 import dev.veil.ship.ParsedDockerfile.Copy;
 import dev.veil.ship.ParsedDockerfile.Stage;
-import java.io.IOException;
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,9 +61,20 @@ class DockerfileTest {
   }
 
   @Test
-  void everyMavenBuildInputReachesTheBuildContext() throws IOException {
+  void everyMavenBuildInputReachesTheBuildContext() throws Exception {
     DockerIgnore ignore = DockerIgnore.parse(Repo.read(".dockerignore"));
-    List<String> inputs = new ArrayList<>(List.of("pom.xml", "config/veil.yaml"));
+    List<String> inputs = new ArrayList<>(List.of("pom.xml"));
+    // every resource directory the pom packages (config/ holds the embedded default veil.yaml)
+    NodeList directories = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Repo.path("pom.xml").toFile())
+        .getElementsByTagName("directory");
+    for (int i = 0; i < directories.getLength(); i++) {
+      Path dir = Repo.path(directories.item(i).getTextContent().trim());
+      if (Files.isDirectory(dir)) {
+        try (Stream<Path> files = Files.walk(dir)) {
+          files.filter(Files::isRegularFile).map(p -> Repo.ROOT.relativize(p).toString().replace('\\', '/')).forEach(inputs::add);
+        }
+      }
+    }
     try (Stream<Path> main = Files.walk(Repo.path("src/main"))) {
       main.filter(Files::isRegularFile).map(p -> Repo.ROOT.relativize(p).toString().replace('\\', '/')).forEach(inputs::add);
     }
