@@ -41,8 +41,7 @@ class ProxyErrorsTest {
   static void start() {
     upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
     upstream.start();
-    veil = TestVeil.start("http://127.0.0.1:" + upstream.port(),
-        "limits: {max_body_bytes: 4096}\nupstream: {headers_timeout: 700ms}\n");
+    veil = TestVeil.start("http://127.0.0.1:" + upstream.port(), "limits: {max_body_bytes: 4096}\n");
   }
 
   @AfterAll
@@ -139,9 +138,15 @@ class ProxyErrorsTest {
 
   @Test
   void anUpstreamThatDoesNotAnswerIs504() throws IOException {
-    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(3000).withStatus(200).withBody("{}")));
-    JsonNode e = error(veil.postJson("/v1/chat/completions", "{\"model\":\"m\"}"), 504);
-    assertEquals("upstream_timeout", e.get("code").asText());
+    WireMockServer slow = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+    slow.start();
+    slow.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(5000).withStatus(200).withBody("{}")));
+    try (TestVeil v = TestVeil.start("http://127.0.0.1:" + slow.port(), "upstream: {headers_timeout: 500ms}")) {
+      JsonNode e = error(v.postJson("/v1/chat/completions", "{\"model\":\"m\"}"), 504);
+      assertEquals("upstream_timeout", e.get("code").asText());
+    } finally {
+      slow.stop();
+    }
   }
 
   @Test
@@ -177,6 +182,10 @@ class ProxyErrorsTest {
     String clientKey = "veil-client-key-1";
     String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
         .digest(clientKey.getBytes(StandardCharsets.UTF_8)));
+    WireMockServer upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
+    upstream.start();
+    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
     try (TestVeil v = TestVeil.start("http://127.0.0.1:" + upstream.port(),
         "upstream: {api_key: sk-upstream-secret}\nauth: {client_keys: [{id: app1, sha256: " + sha + "}]}\n")) {
       for (String key : new String[] {null, "wrong", "sk-upstream-secret", ""}) {
@@ -196,6 +205,8 @@ class ProxyErrorsTest {
       assertEquals(200, ok.statusCode());
       upstream.verify(postRequestedFor(urlEqualTo("/v1/chat/completions"))
           .withHeader("Authorization", equalTo("Bearer sk-upstream-secret")));
+    } finally {
+      upstream.stop();
     }
   }
 
