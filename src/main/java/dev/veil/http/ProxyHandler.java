@@ -291,6 +291,9 @@ public final class ProxyHandler implements Handler {
     }
     res.resetBuffer();
     res.setStatus(error.status());
+    if (error.status() == 413 || error.status() == 408) {
+      res.setHeader("Connection", "close"); // the rest of the body is unread: this connection cannot be reused
+    }
     res.setContentType("application/json");
     byte[] body = error.body();
     res.setContentLength(body.length);

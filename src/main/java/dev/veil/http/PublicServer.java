@@ -64,8 +64,17 @@ public final class PublicServer implements AutoCloseable {
                   json(ctx, 503, "{\"status\":\"not_ready\"}");
                 }
               });
-              cfg.routes.error(404, ctx -> error(ctx, OpenAiError.notFound()));
-              cfg.routes.error(405, ctx -> error(ctx, OpenAiError.notFound()));
+              // only for paths no route took: a proxied answer keeps the upstream's own 404 body
+              cfg.routes.error(404, ctx -> {
+                if (!ctx.path().startsWith("/v1/")) {
+                  error(ctx, OpenAiError.notFound());
+                }
+              });
+              cfg.routes.error(405, ctx -> {
+                if (!ctx.path().startsWith("/v1/")) {
+                  error(ctx, OpenAiError.notFound());
+                }
+              });
               cfg.routes.exception(Exception.class, (e, ctx) -> error(ctx, OpenAiError.internal()));
             });
   }
