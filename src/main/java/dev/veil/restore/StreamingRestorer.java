@@ -1,0 +1,79 @@
+package dev.veil.restore;
+
+/**
+ * Restores placeholders in one stream of text deltas without waiting for the stream to end.
+ *
+ * <p>{@link #push} returns, restored, all text that can no longer become part of a placeholder;
+ * it holds back only a tail that is a proper prefix of one of this request's tokens (at most the
+ * longest token's length, and only when the tail contains {@code '<'}; with tolerant matching also
+ * a tail that could grow into an altered form). A placeholder that completes within a delta is
+ * therefore restored in that same delta. {@link #flush} returns the held-back rest at the end.
+ * The concatenation of everything returned equals the whole text restored at once.
+ *
+ * <p>In JSON mode (tool-call arguments: JSON text inside a JSON string) each original is escaped
+ * for a JSON string literal, so the arguments stay valid JSON. One instance per stream; not
+ * thread-safe.
+ */
+final class StreamingRestorer {
+
+  private final Placeholders placeholders;
+  private final boolean jsonEscape;
+  private final RestoreStats stats;
+  private final StringBuilder pending = new StringBuilder();
+  /** Recently released raw text, kept only to count strays that span deltas. */
+  private final StringBuilder recent = new StringBuilder();
+  private int counted;
+
+  StreamingRestorer(Placeholders placeholders, boolean jsonEscape, RestoreStats stats) {
+    this.placeholders = placeholders;
+    this.jsonEscape = jsonEscape;
+    this.stats = stats;
+  }
+
+  /** The restored text that is safe to emit after {@code delta}; possibly empty, never null. */
+  String push(String delta) {
+    if (pending.length() == 0 && !placeholders.tolerant() && delta.indexOf('<') < 0) {
+      account(delta, false);
+      return delta; // no '<': nothing to restore and nothing to hold
+    }
+    pending.append(delta);
+    int hold = placeholders.holdFrom(pending);
+    if (hold == 0) {
+      return "";
+    }
+    String release = pending.substring(0, hold);
+    pending.delete(0, hold);
+    account(release, false);
+    return placeholders.restore(release, jsonEscape, stats);
+  }
+
+  /** The held-back rest, restored where it still can be; the stream is over. */
+  String flush() {
+    String rest = pending.toString();
+    pending.setLength(0);
+    if (!rest.isEmpty() && placeholders.isTokenPrefix(rest)) {
+      stats.addUnresolvedTail();
+    }
+    account(rest, true);
+    return rest.isEmpty() ? rest : placeholders.restore(rest, jsonEscape, stats);
+  }
+
+  /** True while some text is held back. */
+  boolean holding() {
+    return pending.length() > 0;
+  }
+
+  private void account(String released, boolean atEnd) {
+    if (released.isEmpty() && !atEnd) {
+      return;
+    }
+    recent.append(released);
+    int done = placeholders.countStrays(recent, counted, atEnd, stats);
+    int keep = 2 * Placeholders.MAX_SHAPE;
+    int cut = Math.min(Math.max(0, recent.length() - keep), done);
+    if (cut > 0) {
+      recent.delete(0, cut);
+    }
+    counted = done - cut;
+  }
+}
