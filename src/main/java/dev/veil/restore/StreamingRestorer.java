@@ -6,7 +6,8 @@ package dev.veil.restore;
  * <p>{@link #push} returns, restored, all text that can no longer become part of a placeholder;
  * it holds back only a tail that is a proper prefix of one of this request's tokens (at most the
  * longest token's length, and only when the tail contains {@code '<'}; with tolerant matching also
- * a tail that could grow into an altered form). A placeholder that completes within a delta is
+ * a tail that could grow into an altered form), plus the high half of a surrogate pair that a
+ * delta ended between. A placeholder that completes within a delta is
  * therefore restored in that same delta. {@link #flush} returns the held-back rest at the end.
  * The concatenation of everything returned equals the whole text restored at once.
  *
@@ -32,12 +33,18 @@ final class StreamingRestorer {
 
   /** The restored text that is safe to emit after {@code delta}; possibly empty, never null. */
   String push(String delta) {
-    if (pending.length() == 0 && !placeholders.tolerant() && delta.indexOf('<') < 0) {
+    int n = delta.length();
+    if (pending.length() == 0 && !placeholders.tolerant() && delta.indexOf('<') < 0
+        && (n == 0 || !Character.isHighSurrogate(delta.charAt(n - 1)))) {
       account(delta, false);
       return delta; // no '<': nothing to restore and nothing to hold
     }
     pending.append(delta);
     int hold = placeholders.holdFrom(pending);
+    if (hold == pending.length() && hold > 0
+        && Character.isHighSurrogate(pending.charAt(hold - 1))) {
+      hold--; // never split a surrogate pair between two outputs: a lone half cannot be encoded
+    }
     if (hold == 0) {
       return "";
     }
