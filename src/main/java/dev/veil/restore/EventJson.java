@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -16,15 +17,18 @@ final class EventJson {
 
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
       .build();
+
+  private static final ObjectReader TREE = MAPPER.readerFor(JsonNode.class);
 
   private EventJson() {}
 
   /** The parsed data, or null when it is not a JSON object. Never throws. */
   static JsonNode parse(String data) {
     try {
-      JsonNode node = MAPPER.readTree(data);
+      JsonNode node = TREE.readValue(data);
       return node != null && node.isObject() ? node : null;
     } catch (JsonProcessingException | RuntimeException notJson) {
       return null;

@@ -1,9 +1,12 @@
 package dev.veil.restore;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,15 +15,17 @@ import java.util.regex.Pattern;
  * {@code [PERSON_1]}, {@code <person_1>}. A match is only a candidate; {@link #canonical} gives
  * the exact token to look up, so only forms of tokens this request issued ever count.
  *
- * <p>Immutable; matchers are created per use.
+ * <p>Belongs to one exchange (the pattern is compiled lazily, without locking); matchers are
+ * created per use.
  */
 final class MangledForms {
 
-  private final Pattern pattern;
+  private final String regex;
+  private Pattern pattern; // compiled on first use: most answers never need it
   private final boolean[] firstLetters = new boolean[26];
 
-  private MangledForms(Pattern pattern, Collection<String> entities) {
-    this.pattern = pattern;
+  private MangledForms(String regex, Collection<String> entities) {
+    this.regex = regex;
     for (String e : entities) {
       char c = Character.toLowerCase(e.charAt(0));
       if (c >= 'a' && c <= 'z') {
@@ -31,20 +36,21 @@ final class MangledForms {
 
   /** The forms of these tokens, or null when no token has the {@code <ENTITY_suffix>} shape. */
   static MangledForms of(Collection<String> tokens) {
-    TreeSet<String> entities =
-        new TreeSet<>(Comparator.comparingInt(String::length).reversed().thenComparing(s -> s));
+    Set<String> distinct = new HashSet<>();
     for (String t : tokens) {
       int u = t.lastIndexOf('_');
-      if (t.length() > 3 && t.charAt(0) == '<' && t.charAt(t.length() - 1) == '>' && u > 1) {
-        String entity = t.substring(1, u);
-        if (entity.matches("[A-Z][A-Z0-9_]*")) {
-          entities.add(entity);
-        }
+      if (t.length() > 3 && t.charAt(0) == '<' && t.charAt(t.length() - 1) == '>' && u > 1
+          && isEntity(t, 1, u)) {
+        distinct.add(t.substring(1, u));
       }
     }
-    if (entities.isEmpty()) {
+    if (distinct.isEmpty()) {
       return null;
     }
+    List<String> entities = new ArrayList<>(distinct);
+    // longest first, so EMAIL_ADDRESS is tried before a shorter EMAIL
+    entities.sort(Comparator.comparingInt(String::length).reversed()
+        .thenComparing(Comparator.naturalOrder()));
     StringBuilder alt = new StringBuilder();
     for (String e : entities) {
       if (alt.length() > 0) {
@@ -52,12 +58,28 @@ final class MangledForms {
       }
       alt.append(e.replace("_", "[ _]"));
     }
-    Pattern p = Pattern.compile("(?:([<\\[])|(?<![A-Za-z0-9_]))(" + alt
-        + ")[ _]([A-Za-z0-9]+)(?:([>\\]])|(?![A-Za-z0-9_]))", Pattern.CASE_INSENSITIVE);
-    return new MangledForms(p, entities);
+    return new MangledForms("(?:([<\\[])|(?<![A-Za-z0-9_]))(" + alt
+        + ")[ _]([A-Za-z0-9]+)(?:([>\\]])|(?![A-Za-z0-9_]))", entities);
+  }
+
+  /** ENTITY shape: [A-Z][A-Z0-9_]* over {@code s[from, to)}. */
+  private static boolean isEntity(String s, int from, int to) {
+    if (to <= from || s.charAt(from) < 'A' || s.charAt(from) > 'Z') {
+      return false;
+    }
+    for (int i = from + 1; i < to; i++) {
+      char c = s.charAt(i);
+      if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   Matcher matcher(CharSequence text) {
+    if (pattern == null) {
+      pattern = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+    }
     Matcher m = pattern.matcher(text);
     m.useTransparentBounds(true);
     m.useAnchoringBounds(false);

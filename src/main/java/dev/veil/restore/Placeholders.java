@@ -174,18 +174,28 @@ final class Placeholders {
   int countStrays(CharSequence s, int from, boolean atEnd, RestoreStats stats) {
     int n = s.length();
     int done = n;
-    for (int i = indexOf(s, '<', Math.max(0, from - MAX_SHAPE)); i >= 0;
-        i = indexOf(s, '<', i + 1)) {
-      int j = closeOf(s, i, MAX_SHAPE);
-      if (j >= from && j > 0 && wellFormed(s, i, j)
-          && !vault.contains(s.subSequence(i, j + 1).toString())) {
-        stats.addInvented();
+    if (indexOf(s, '>', from) >= 0) { // an invented token ends in '>', so only then look
+      for (int i = indexOf(s, '<', Math.max(0, from - MAX_SHAPE)); i >= 0;
+          i = indexOf(s, '<', i + 1)) {
+        int j = closeOf(s, i, MAX_SHAPE);
+        if (j >= from && wellFormed(s, i, j)
+            && !vault.contains(s.subSequence(i, j + 1).toString())) {
+          stats.addInvented();
+        }
       }
     }
     if (forms != null && !tolerant()) {
-      Matcher m = forms.matcher(s);
-      m.region(Math.max(0, from - maxLen - 4), n);
-      while (m.find()) {
+      Matcher m = null;
+      for (int p = Math.max(0, from - maxLen - 4); p < n; p++) {
+        if (!forms.couldStartAt(s, p)) {
+          continue; // regex only where a form can begin: cheap on ordinary text
+        }
+        m = m == null ? forms.matcher(s) : m;
+        m.region(p, n);
+        if (!m.lookingAt()) {
+          continue;
+        }
+        p = m.end() - 1;
         if (m.end() <= from) {
           continue;
         }
@@ -194,8 +204,8 @@ final class Placeholders {
           break;
         }
         String canonical = MangledForms.canonical(m);
-        if (originals.containsKey(canonical) && !canonical.contentEquals(s.subSequence(m.start(),
-            m.end()))) {
+        if (originals.containsKey(canonical)
+            && !canonical.contentEquals(s.subSequence(m.start(), m.end()))) {
           stats.addMangled();
         }
       }
