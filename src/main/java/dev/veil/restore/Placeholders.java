@@ -50,12 +50,17 @@ final class Placeholders {
    * grow into a restorable placeholder (or, when tolerant, into a form of one), else its length.
    */
   int holdFrom(CharSequence buf) {
+    return holdFrom(buf, 0);
+  }
+
+  /** Like {@link #holdFrom(CharSequence)} for {@code buf[from..]}; earlier chars are context. */
+  int holdFrom(CharSequence buf, int from) {
     int len = buf.length();
     int hold = len;
     if (maxLen == 0) {
       return len;
     }
-    int lo = Math.max(0, len - (maxLen - 1));
+    int lo = Math.max(from, len - (maxLen - 1));
     for (int i = len - 1; i >= lo; i--) {
       if (buf.charAt(i) == '<') {
         if (isTokenPrefix(buf.subSequence(i, len).toString())) {
@@ -66,7 +71,7 @@ final class Placeholders {
     }
     if (tolerant()) {
       Matcher m = forms.matcher(buf);
-      for (int p = Math.max(0, len - maxLen - 4); p < hold; p++) {
+      for (int p = Math.max(from, len - maxLen - 4); p < hold; p++) {
         if (forms.couldStartAt(buf, p)) {
           m.region(p, len);
           boolean found = m.lookingAt();
@@ -95,18 +100,26 @@ final class Placeholders {
    * changed.
    */
   String restore(String text, boolean jsonEscape, RestoreStats stats) {
+    return restore(text, 0, jsonEscape, stats);
+  }
+
+  /**
+   * Like {@link #restore(String, boolean, RestoreStats)} for {@code text[from..]}, which it
+   * returns; the chars before {@code from} are only context (a form must start at a word start).
+   */
+  String restore(String text, int from, boolean jsonEscape, RestoreStats stats) {
     if (maxLen == 0) {
-      return text;
+      return from == 0 ? text : text.substring(from);
     }
     if (tolerant()) {
-      return restoreTolerant(text, jsonEscape, stats);
+      return restoreTolerant(text, from, jsonEscape, stats);
     }
-    int i = text.indexOf('<');
+    int i = text.indexOf('<', from);
     if (i < 0) {
-      return text;
+      return from == 0 ? text : text.substring(from);
     }
     StringBuilder sb = null;
-    int copied = 0;
+    int copied = from;
     while (i >= 0) {
       int j = closeOf(text, i, maxLen);
       String original = j < 0 ? null : originals.get(text.substring(i, j + 1));
@@ -122,15 +135,18 @@ final class Placeholders {
         i = text.indexOf('<', i + 1);
       }
     }
-    return sb == null ? text : sb.append(text, copied, text.length()).toString();
+    if (sb == null) {
+      return from == 0 ? text : text.substring(from);
+    }
+    return sb.append(text, copied, text.length()).toString();
   }
 
-  private String restoreTolerant(String text, boolean jsonEscape, RestoreStats stats) {
+  private String restoreTolerant(String text, int from, boolean jsonEscape, RestoreStats stats) {
     StringBuilder sb = null;
-    int copied = 0;
+    int copied = from;
     Matcher m = forms.matcher(text);
     int n = text.length();
-    for (int p = 0; p < n; p++) {
+    for (int p = from; p < n; p++) {
       if (!forms.couldStartAt(text, p)) {
         continue;
       }
@@ -161,7 +177,10 @@ final class Placeholders {
         }
       }
     }
-    return sb == null ? text : sb.append(text, copied, n).toString();
+    if (sb == null) {
+      return from == 0 ? text : text.substring(from);
+    }
+    return sb.append(text, copied, n).toString();
   }
 
   /**

@@ -24,6 +24,8 @@ final class StreamingRestorer {
   /** Recently released raw text, kept only to count strays that span deltas. */
   private final StringBuilder recent = new StringBuilder();
   private int counted;
+  /** The last char released, or 0: context for where a tolerant form may start. */
+  private char before;
 
   StreamingRestorer(Placeholders placeholders, boolean jsonEscape, RestoreStats stats) {
     this.placeholders = placeholders;
@@ -36,22 +38,29 @@ final class StreamingRestorer {
     int n = delta.length();
     if (pending.length() == 0 && !placeholders.tolerant() && delta.indexOf('<') < 0
         && (n == 0 || !Character.isHighSurrogate(delta.charAt(n - 1)))) {
+      before = n == 0 ? before : delta.charAt(n - 1);
       account(delta, false);
       return delta; // no '<': nothing to restore and nothing to hold
     }
     pending.append(delta);
-    int hold = placeholders.holdFrom(pending);
-    if (hold == pending.length() && hold > 0
+    // tolerant forms must start at a word start: the last released char is context for that
+    int ctx = placeholders.tolerant() && before != 0 ? 1 : 0;
+    if (ctx == 1) {
+      pending.insert(0, before);
+    }
+    int hold = placeholders.holdFrom(pending, ctx);
+    if (hold == pending.length() && hold > ctx
         && Character.isHighSurrogate(pending.charAt(hold - 1))) {
       hold--; // never split a surrogate pair between two outputs: a lone half cannot be encoded
     }
-    if (hold == 0) {
+    String work = pending.substring(0, hold);
+    pending.delete(0, Math.max(hold, ctx));
+    if (hold == ctx) {
       return "";
     }
-    String release = pending.substring(0, hold);
-    pending.delete(0, hold);
-    account(release, false);
-    return placeholders.restore(release, jsonEscape, stats);
+    before = work.charAt(hold - 1);
+    account(work.substring(ctx), false);
+    return placeholders.restore(work, ctx, jsonEscape, stats);
   }
 
   /** The held-back rest, restored where it still can be; the stream is over. */
@@ -62,7 +71,13 @@ final class StreamingRestorer {
       stats.addUnresolvedTail();
     }
     account(rest, true);
-    return rest.isEmpty() ? rest : placeholders.restore(rest, jsonEscape, stats);
+    if (rest.isEmpty()) {
+      return rest;
+    }
+    int ctx = placeholders.tolerant() && before != 0 ? 1 : 0;
+    String work = ctx == 1 ? before + rest : rest;
+    before = 0;
+    return placeholders.restore(work, ctx, jsonEscape, stats);
   }
 
   /** True while some text is held back. */

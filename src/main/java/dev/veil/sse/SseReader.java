@@ -11,8 +11,10 @@ import java.nio.charset.StandardCharsets;
  * decoded only once it is complete, so a read that ends inside a multi-byte UTF-8 character is
  * harmless. An event is returned as soon as its blank line is read: the reader never waits for
  * more bytes while a complete event is buffered, and a CR that ends an event is not held back to
- * see whether an LF follows (such an LF is counted into the next event's bytes). Comment-only
- * groups ({@code : keep-alive}) come back as events without fields so they can be relayed.
+ * see whether an LF follows (such an LF is counted into the next event's bytes, or, when the
+ * stream ends right after it, comes back alone as a last incomplete event without fields).
+ * Comment-only groups ({@code : keep-alive}) come back as events without fields so they can be
+ * relayed.
  *
  * <p>Not thread-safe. Errors from the stream propagate unchanged; an event larger than the limit
  * fails with an IOException that names only the limit.

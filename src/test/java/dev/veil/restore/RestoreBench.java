@@ -10,10 +10,11 @@ import java.io.OutputStream;
 import java.util.Arrays;
 
 /**
- * A small measurement, not a test: per-event cost of relaying a chat stream (restoring, vault
- * empty, plain copy) and the time until the first event is flushed. Run with
- * {@code mvn -o -q test-compile exec:java}-free: {@code java -cp target/test-classes:target/classes:<deps> dev.veil.restore.RestoreBench}.
- * Prints nanoseconds; no content.
+ * A small measurement, not a test (no JMH): per-event cost of relaying a chat stream (restoring,
+ * empty vault, plain copy) and the time until the first event is flushed. Run after
+ * {@code mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=cp.txt} with
+ * {@code java -cp target/test-classes:target/classes:$(cat cp.txt) dev.veil.restore.RestoreBench}
+ * ({@code -Drounds=N}, default 60). Prints timings only, no content.
  */
 public final class RestoreBench {
 

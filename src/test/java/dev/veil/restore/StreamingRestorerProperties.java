@@ -95,4 +95,26 @@ class StreamingRestorerProperties {
     assertEquals(whole.invented(), streamed.invented());
     assertEquals(whole.mangled(), streamed.mangled());
   }
+
+  private static final Placeholders TOLERANT = new Placeholders(Fixtures.vault(), true);
+
+  @Provide
+  Arbitrary<Split> mangledSplits() {
+    Arbitrary<String> piece = Arbitraries.of(Fixtures.PERSON, "<Person 1>", "[PERSON_1]",
+        "PERSON_1", "person_10", "<Email Address 3F9A2C1E>", "PERSON_12", "<PERS", "Per", "son",
+        " ", "_", "1", "0", ">", "]", "[", "<", "a", "😀", "é", ".");
+    return Combinators.combine(piece.list().ofMaxSize(25).map(l -> String.join("", l)),
+        Arbitraries.integers().between(0, 1000).list().ofMaxSize(10)).as(Split::of);
+  }
+
+  @Property(tries = 2000)
+  void tolerantStreamingMatchesTolerantWholeText(@ForAll("mangledSplits") Split split) {
+    StreamingRestorer r = new StreamingRestorer(TOLERANT, false, new RestoreStats());
+    StringBuilder out = new StringBuilder();
+    for (String d : split.deltas()) {
+      out.append(r.push(d));
+    }
+    out.append(r.flush());
+    assertEquals(TOLERANT.restore(split.text(), false, null), out.toString());
+  }
 }
