@@ -1,0 +1,14 @@
+/**
+ * The answer side of Veil: puts this request's originals back in place of the placeholders it
+ * issued, in whole bodies ({@link dev.veil.restore.Restore#restoreBody}) and in streams without
+ * buffering them ({@link dev.veil.restore.Restore#relayStream}).
+ *
+ * <p>Map: {@code Placeholders} is one vault's view (exact lookup, hold-back test, stray counting),
+ * {@code MangledForms} its tolerant matcher, {@code StreamingRestorer} one stream of deltas,
+ * {@code JsonRestorer} whole JSON bodies and trees, {@code ChatStream} and {@code ResponsesStream}
+ * the two OpenAI stream shapes, {@code UsageTap} the cheap path that only reads usage,
+ * {@code EventJson} event data as trees, {@code JsonLiteral} escaping for JSON-in-a-string.
+ * Only {@link dev.veil.restore.Restore}, {@link dev.veil.restore.RestoreStats} and
+ * {@link dev.veil.restore.StreamKind} are public.
+ */
+package dev.veil.restore;
