@@ -4,17 +4,14 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.veil.audit.ExchangeRecord;
-import dev.veil.http.AnswerRestoration;
 import dev.veil.http.BodyRedaction;
 import dev.veil.http.OpenAiError;
 import dev.veil.http.Rejection;
 import dev.veil.redact.Vault;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 
-/** Until the redaction pipeline lands: checks the body is a JSON object and relays answers as they are. */
-final class InterimPipeline implements BodyRedaction, AnswerRestoration {
+/** Until the redaction pipeline lands: checks the body is a JSON object. */
+final class InterimPipeline implements BodyRedaction {
   private static final JsonFactory JSON = new JsonFactory();
 
   @Override
@@ -54,19 +51,4 @@ final class InterimPipeline implements BodyRedaction, AnswerRestoration {
     return body;
   }
 
-  @Override
-  public byte[] restoreBody(String route, byte[] body, Vault vault, ExchangeRecord record) {
-    return body;
-  }
-
-  @Override
-  public void relayStream(String route, InputStream upstream, OutputStream client, Vault vault, ExchangeRecord record)
-      throws IOException {
-    byte[] buf = new byte[8192];
-    int n;
-    while ((n = upstream.read(buf)) >= 0) {
-      client.write(buf, 0, n);
-      client.flush();
-    }
-  }
 }

@@ -5,6 +5,7 @@ import dev.veil.audit.KeyedHash;
 import dev.veil.audit.Observers;
 import dev.veil.audit.QuietLibraries;
 import dev.veil.metrics.VeilMetrics;
+import dev.veil.restore.Restore;
 import dev.veil.config.VeilConfig;
 import dev.veil.http.AdminServer;
 import dev.veil.audit.ExchangeListener;
@@ -51,7 +52,8 @@ public final class VeilApp implements AutoCloseable {
     ProxySettings settings = new ProxySettings(config, hashes::hash,
         config.audit().hashClientIp() ? hashes::hash : null, config.audit().redactionHeader());
     InterimPipeline pipeline = new InterimPipeline();
-    ProxyHandler proxy = new ProxyHandler(settings, upstream, pipeline, pipeline, gate, listener);
+    RestoreAnswers answers = new RestoreAnswers(new Restore(false));
+    ProxyHandler proxy = new ProxyHandler(settings, upstream, pipeline, answers, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, PublicServer.TlsConnectors.plain());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
   }
