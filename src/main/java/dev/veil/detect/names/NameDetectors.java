@@ -17,7 +17,8 @@ public final class NameDetectors {
   /** Every detector of this package, in a fixed order. */
   public static List<Detector> all() {
     NameLexicon lex = NameLexicon.get();
-    return List.of(new PersonDetector(lex));
+    return List.of(new PersonDetector(lex), new StreetAddressDetector(),
+        ContextRules.dateOfBirth(), ContextRules.passport(), ContextRules.medicalRecordNumber());
   }
 
   /**

@@ -109,8 +109,9 @@ final class PersonDetector implements Detector {
     if (k >= e) {
       return e;
     }
-    if ((t.flags(k) & PLACE_PREFIX) != 0 && (t.flags(k) & GIVEN) == 0) {
-      return e; // San Jose, Fort Worth, New York
+    if ((t.flags(k) & PLACE_PREFIX) != 0 && (t.flags(k) & GIVEN) == 0
+        || (t.flags(k) & STREET) != 0 && cue < TITLE_CUE) {
+      return e; // San Jose, Fort Worth, New York, Via Roma
     }
     // Collect the name tokens.
     int first = k;
@@ -141,8 +142,10 @@ final class PersonDetector implements Detector {
       return first + 1;
     }
     int stop = last + 1;
-    if (stop < e && (t.flags(stop) & (ORG | STREET)) != 0) {
-      return e;
+    if (stop < t.size() && (t.flags(stop) & (ORG | STREET)) != 0
+        && t.start(stop) - t.end(last) <= 4 || first > 0 && t.is(first - 1, PLACE_PREFIX)
+        && t.start(first) - t.end(first - 1) <= 2 && !t.shaped(first - 1, Tokens.LOWER)) {
+      return Math.max(e, stop); // "St. Mary's Hospital", "Wells Fargo Bank"
     }
     double score = score(t, first, last, names, firstCls, cue);
     if (score >= MIN_SCORE) {
@@ -208,8 +211,9 @@ final class PersonDetector implements Detector {
         return cue == WEAK || after == MEDIUM ? 0.75 : after == WEAK ? 0.6 : 0;
       }
       boolean plain = (t.flags(first) & (MONTH | PLACE | TECH)) == 0;
-      if (plain && after == MEDIUM && !t.shaped(last, Tokens.POSSESSIVE)) {
-        return 0.55;
+      if (plain && !t.shaped(last, Tokens.POSSESSIVE)
+          && (after == MEDIUM || after == WEAK && !sentenceInitial(t, first))) {
+        return 0.55; // "Grace said", "yes, Mark is running it"
       }
     }
     return 0;
@@ -244,7 +248,7 @@ final class PersonDetector implements Detector {
     if (t.shaped(i, Tokens.INITIAL)) {
       return I;
     }
-    if ((f & STOP) != 0 && (f & NAME) == 0) {
+    if ((f & STOP) != 0) {
       return X;
     }
     if ((f & NAME) != 0) {
