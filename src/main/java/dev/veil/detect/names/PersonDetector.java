@@ -143,7 +143,7 @@ final class PersonDetector implements Detector {
     }
     int stop = last + 1;
     if (stop < t.size() && (t.flags(stop) & (ORG | STREET)) != 0
-        && t.start(stop) - t.end(last) <= 4 || first > 0 && t.is(first - 1, PLACE_PREFIX)
+        && t.shaped(stop, Tokens.CAP | Tokens.UPPER) && t.start(stop) - t.end(last) <= 4 || first > 0 && t.is(first - 1, PLACE_PREFIX)
         && t.start(first) - t.end(first - 1) <= 2 && !t.shaped(first - 1, Tokens.LOWER)) {
       return Math.max(e, stop); // "St. Mary's Hospital", "Wells Fargo Bank"
     }
