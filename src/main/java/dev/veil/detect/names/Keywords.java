@@ -11,27 +11,36 @@ import java.util.List;
  * Immutable and thread-safe.
  */
 final class Keywords {
-  private final String[][] byFirst = new String[128][];
+  /** Keywords by their first two folded chars (ASCII letters); others in {@link #other}. */
+  private final String[][] byFirst = new String[128 * 128][];
   private final String[] other;
 
   Keywords(String... words) {
-    List<List<String>> buckets = new ArrayList<>();
-    for (int i = 0; i < 128; i++) {
-      buckets.add(new ArrayList<>());
-    }
+    java.util.Map<Integer, List<String>> buckets = new java.util.HashMap<>();
     List<String> rest = new ArrayList<>();
     for (String w : words) {
-      char c = Character.toLowerCase(w.charAt(0));
-      (c < 128 ? buckets.get(c) : rest).add(w.toLowerCase(java.util.Locale.ROOT));
+      String k = w.toLowerCase(java.util.Locale.ROOT);
+      int key = key(k, 0, k.length());
+      if (key < 0) {
+        rest.add(k);
+      } else {
+        buckets.computeIfAbsent(key, x -> new ArrayList<>()).add(k);
+      }
     }
-    for (int i = 0; i < 128; i++) {
-      List<String> b = buckets.get(i);
+    buckets.forEach((key, b) -> {
       // Longest first, so "medical record number" wins over "medical record".
       b.sort((x, y) -> y.length() - x.length());
-      byFirst[i] = b.isEmpty() ? null : b.toArray(String[]::new);
-    }
+      byFirst[key] = b.toArray(String[]::new);
+    });
     rest.sort((x, y) -> y.length() - x.length());
     other = rest.toArray(String[]::new);
+  }
+
+  /** Bucket of the two chars at {@code i}, or -1 when either is not ASCII. */
+  private static int key(CharSequence s, int i, int len) {
+    char a = Character.toLowerCase(s.charAt(i));
+    char b = i + 1 < len ? Character.toLowerCase(s.charAt(i + 1)) : ' ';
+    return a < 128 && b < 128 ? a * 128 + b : -1;
   }
 
   /** Ends (exclusive) of every keyword match in {@code text}, in order. */
@@ -44,8 +53,8 @@ final class Keywords {
       if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
         continue;
       }
-      char lc = Character.toLowerCase(c);
-      String[] cands = lc < 128 ? byFirst[lc] : other;
+      int key = key(text, i, len);
+      String[] cands = key < 0 ? other : byFirst[key];
       if (cands == null) {
         continue;
       }

@@ -83,7 +83,7 @@ final class NameLexicon {
     return PARTICLES.contains(WordTable.fold(word));
   }
 
-  int flags(CharSequence text, int start, int end) {
+  int flags(String text, int start, int end) {
     return table.get(text, start, end);
   }
 

@@ -62,6 +62,7 @@ final class PersonDetector implements Detector {
       return out;
     }
     Tokens t = Tokens.of(text, lex);
+    boolean[] heading = null;
     int headerLineEnd = -1;
     int i = 0;
     while (i < t.size()) {
@@ -76,13 +77,16 @@ final class PersonDetector implements Detector {
       } else if (cue < MEDIUM && t.start(i) < headerLineEnd && listSeparator(t, i)) {
         cue = MEDIUM; // "To: Anna Berg, Tom Hale"
       }
-      i = Math.max(i + 1, analyse(t, i, e, cue, out));
+      if (heading == null) {
+        heading = PersonHeading.lines(t);
+      }
+      i = Math.max(i + 1, analyse(t, i, e, cue, heading, out));
     }
     return out;
   }
 
   /** Returns the token index to continue from. */
-  private int analyse(Tokens t, int s, int e, int cue, List<Span> out) {
+  private int analyse(Tokens t, int s, int e, int cue, boolean[] heading, List<Span> out) {
     int k = s;
     // Leading titles, greetings and ordinary words are context, not name.
     while (k < e) {
@@ -147,7 +151,7 @@ final class PersonDetector implements Detector {
         && t.start(first) - t.end(first - 1) <= 2 && !t.shaped(first - 1, Tokens.LOWER)) {
       return Math.max(e, stop); // "St. Mary's Hospital", "Wells Fargo Bank"
     }
-    double score = score(t, first, last, names, firstCls, cue);
+    double score = score(t, first, last, names, firstCls, cue, heading[first]);
     if (score >= MIN_SCORE) {
       out.add(new Span(dev.veil.detect.Entities.PERSON, t.start(first), t.end(last), score,
           NAME_ID));
@@ -155,7 +159,8 @@ final class PersonDetector implements Detector {
     return stop;
   }
 
-  private double score(Tokens t, int first, int last, int names, int firstCls, int cue) {
+  private double score(Tokens t, int first, int last, int names, int firstCls, int cue,
+      boolean heading) {
     boolean initialFirst = firstCls == I;
     int second = nextName(t, first, last);
     if (cue >= STRONG) {
@@ -167,7 +172,6 @@ final class PersonDetector implements Detector {
     if (cue == MEDIUM && firstCls != W && firstCls != I) {
       return firstCls == NP ? 0.9 : firstCls == NA ? 0.8 : 0.75;
     }
-    boolean heading = PersonHeading.isHeading(t, first);
     boolean initial = sentenceInitial(t, first);
     if (names >= 2 && second >= 0) {
       int sc = cls(t, second, cue);

@@ -55,14 +55,28 @@ final class StreetAddressDetector implements Detector {
       "(?<![\\p{L}])(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post(?:al)?[ \\t]Office[ \\t]Box|Postfach"
       + "|Apartado)[ \\t]+\\d{1,7}");
 
-  private static final Keywords PREFILTER = new Keywords(
-      "street", "st", "avenue", "ave", "av", "road", "rd", "lane", "ln", "boulevard", "blvd",
-      "drive", "dr", "court", "ct", "way", "place", "pl", "terrace", "ter", "circle", "cir",
-      "parkway", "pkwy", "highway", "hwy", "square", "sq", "trail", "trl", "crescent", "cres",
-      "close", "grove", "gardens", "row", "mews", "alley", "plaza", "loop", "pike", "walk",
-      "hill", "green", "park", "broadway", "rue", "bd", "chemin", "allée", "allee", "impasse",
-      "quai", "cours", "route", "via", "viale", "piazza", "corso", "calle", "avenida", "paseo",
-      "rua", "travessa", "largo", "carrer", "ulica", "ul", "box", "postfach", "apartado");
+  private static final int TYPE_WORD = 1;
+  private static final int PREFIX_WORD = 2;
+  private static final WordTable WORDS = words();
+  private static final String[] COMPOUND_TAILS = {"straße", "strasse", "str", "weg", "gasse",
+      "allee", "platz", "ring", "damm", "ufer", "straat", "gracht", "laan", "plein", "kade", "vej",
+      "gade", "gatan", "gata", "vägen", "vagen", "veien", "katu", "tie"};
+
+  private static WordTable words() {
+    WordTable.Builder b = new WordTable.Builder();
+    for (String w : ("street st avenue ave av road rd lane ln boulevard blvd drive dr court ct way"
+        + " place pl terrace ter circle cir parkway pkwy highway hwy square sq trail trl crescent"
+        + " cres close grove gardens row mews alley plaza loop pike walk hill green park broadway"
+        + " box").split(" ")) {
+      b.add(w, TYPE_WORD);
+    }
+    for (String w : ("rue avenue boulevard bd place chemin allée allee impasse quai cours route"
+        + " via viale piazza corso calle avenida paseo plaza rua travessa largo carrer ulica ul"
+        + " postfach apartado").split(" ")) {
+      b.add(w, PREFIX_WORD);
+    }
+    return b.build();
+  }
 
   @Override
   public String name() {
@@ -75,33 +89,85 @@ final class StreetAddressDetector implements Detector {
     if (!hasDigit(text)) {
       return out;
     }
-    boolean typeWord = PREFILTER.ends(text).length > 0;
-    if (typeWord) {
-      find(ENGLISH, text, out, 0.8);
-      find(ROMANCE_NUMBER_FIRST, text, out, 0.8);
-      find(PO_BOX, text, out, 0.75);
-    }
-    if (typeWord || hasCompoundStreet(text)) {
-      find(NAME_FIRST, text, out, 0.75);
+    // Anchor on street words; the patterns run only in a window around each one.
+    int n = text.length();
+    int done = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+        continue;
+      }
+      int e = i + 1;
+      while (e < n && Character.isLetter(text.charAt(e))) {
+        e++;
+      }
+      int f = WORDS.get(text, i, e);
+      boolean type = (f & TYPE_WORD) != 0 && Character.isUpperCase(c);
+      boolean prefix = (f & PREFIX_WORD) != 0;
+      boolean compound = f == 0 && e - i > 4 && Character.isUpperCase(c) && compound(text, e);
+      if (type || prefix || compound) {
+        int from = Math.max(done, Math.max(0, i - 64));
+        int to = Math.min(n, e + 96);
+        // House numbers precede English and French streets and follow the others.
+        boolean numberBefore = hasDigit(text, from, i);
+        boolean numberAfter = hasDigit(text, e, to);
+        if (type && numberBefore) {
+          find(ENGLISH, text, from, to, i, out, 0.8);
+        }
+        if (type && numberAfter) {
+          find(PO_BOX, text, from, to, i, out, 0.75);
+        }
+        if (prefix && numberBefore) {
+          find(ROMANCE_NUMBER_FIRST, text, from, to, i, out, 0.8);
+        }
+        if ((prefix || compound) && numberAfter) {
+          find(NAME_FIRST, text, Math.max(done, i), to, i, out, 0.75);
+        }
+        for (Span s : out) {
+          done = Math.max(done, s.end());
+        }
+      }
+      i = e - 1;
     }
     return out;
   }
 
-  private static void find(Pattern p, String text, List<Span> out, double base) {
-    Matcher m = p.matcher(text);
+  /** Adds matches in [from, to) that contain the anchor word starting at {@code anchor}. */
+  private static void find(Pattern p, String text, int from, int to, int anchor, List<Span> out,
+      double base) {
+    if (from >= to) {
+      return;
+    }
+    Matcher m = p.matcher(text).region(from, to).useTransparentBounds(true)
+        .useAnchoringBounds(false);
     while (m.find()) {
       int s = m.start();
       int e = trimEnd(text, s, m.end());
+      if (s > anchor || e <= anchor) {
+        continue;
+      }
       boolean overlaps = false;
       for (Span o : out) {
         overlaps |= o.start() < e && s < o.end();
       }
       if (!overlaps && !yearInProse(text, s)) {
         // A city, state or postcode after the street makes it near certain.
-        double score = text.indexOf(',', s) >= 0 && text.indexOf(',', s) < e ? 0.9 : base;
+        int comma = text.indexOf(',', s);
+        double score = comma >= 0 && comma < e ? 0.9 : base;
         out.add(new Span(Entities.STREET_ADDRESS, s, e, score, NAME_ID));
       }
     }
+  }
+
+  /** German, Dutch and Nordic compounds: Hauptstraße, Keizersgracht, Storgatan. */
+  private static boolean compound(String text, int e) {
+    for (String t : COMPOUND_TAILS) {
+      int b = e - t.length();
+      if (b > 0 && text.regionMatches(true, b, t, 0, t.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "In 2019 Park Avenue was busy": a year after a preposition is not a house number. */
@@ -133,22 +199,13 @@ final class StreetAddressDetector implements Detector {
   }
 
   private static boolean hasDigit(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '0' && c <= '9') {
-        return true;
-      }
-    }
-    return false;
+    return hasDigit(text, 0, text.length());
   }
 
-  /** A cheap test for German/Dutch/Nordic compound street names before the regex runs. */
-  private static boolean hasCompoundStreet(String text) {
-    String[] tails = {"stra", "str.", "weg ", "gasse", "allee", "platz", "ring ", "damm", "ufer",
-        "straat", "gracht", "laan", "plein", "kade", "vej", "gade", "gata", "vägen", "vagen",
-        "veien", "katu", "tie "};
-    for (String t : tails) {
-      if (text.contains(t)) {
+  private static boolean hasDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
         return true;
       }
     }

@@ -31,7 +31,7 @@ final class WordTable {
   }
 
   /** Flags of the folded word {@code text[start, end)}, or 0 when absent. */
-  int get(CharSequence text, int start, int end) {
+  int get(String text, int start, int end) {
     int len = end - start;
     if (len <= 0 || len > maxLength) {
       return 0;
@@ -55,7 +55,7 @@ final class WordTable {
     return get(word, 0, word.length());
   }
 
-  private static boolean same(String key, CharSequence text, int start) {
+  private static boolean same(String key, String text, int start) {
     for (int i = 0; i < key.length(); i++) {
       if (key.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
         return false;

@@ -154,6 +154,9 @@ public final class NameListGenerator {
       if (s.contains("#{")) {
         return;
       }
+      if (flag == 'P' && s.trim().contains(" ")) {
+        return; // "King Edward Point": its tokens are not places on their own
+      }
       for (String tok : s.split("[\\s,()/.]+")) {
         add(tok, flag);
       }

@@ -40,6 +40,17 @@ class PersonMeasureTest {
   }
 
   @Test
+  void holdoutSet() throws IOException {
+    Score s = new Score();
+    for (LabelledSet.Case c : LabelledSet.load("person-holdout.txt").cases()) {
+      s.add(c.text(), c.pii(), c.keep());
+    }
+    s.print("hold-out set");
+    assertTrue(s.recall() >= 0.75, "recall " + s.recall());
+    assertTrue(s.keep() >= 0.9, "keep " + s.keep());
+  }
+
+  @Test
   void conformanceCorpus() throws IOException {
     Path corpus = Path.of("../shared/pii-conformance.jsonl");
     Assumptions.assumeTrue(Files.exists(corpus), "shared corpus not beside the project");
