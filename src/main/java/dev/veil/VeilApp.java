@@ -11,6 +11,7 @@ import dev.veil.http.AdminServer;
 import dev.veil.audit.ExchangeListener;
 import dev.veil.http.Gate;
 import dev.veil.http.ProxyHandler;
+import dev.veil.http.PemTls;
 import dev.veil.http.ProxySettings;
 import dev.veil.http.PublicServer;
 import dev.veil.upstream.Upstream;
@@ -54,7 +55,7 @@ public final class VeilApp implements AutoCloseable {
     InterimPipeline pipeline = new InterimPipeline();
     RestoreAnswers answers = new RestoreAnswers(new Restore(false));
     ProxyHandler proxy = new ProxyHandler(settings, upstream, pipeline, answers, gate, listener);
-    this.server = new PublicServer(config.server(), proxy, this::ready, PublicServer.TlsConnectors.plain());
+    this.server = new PublicServer(config.server(), proxy, this::ready, new PemTls());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
   }
 

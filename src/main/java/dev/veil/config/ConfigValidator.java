@@ -17,6 +17,9 @@ final class ConfigValidator {
     if (tls.enabled() != (tls.keyFile() != null)) {
       throw new ConfigException("server.tls", "cert_file and key_file go together");
     }
+    if (tls.enabled()) {
+      dev.veil.http.PemTls.keyStore(tls, new char[0]); // unreadable files stop Veil at start, naming the key
+    }
     port("admin.port", c.admin().port());
     if (c.admin().enabled() && c.admin().port().equals(c.server().port()) && c.server().port() != 0) {
       throw new ConfigException("admin.port", "must differ from server.port");
