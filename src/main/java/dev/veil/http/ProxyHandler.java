@@ -74,7 +74,7 @@ public final class ProxyHandler implements Handler {
     if (!gate.enter()) {
       OpenAiError error = gate.draining() ? OpenAiError.draining() : OpenAiError.overloaded();
       res.setHeader("retry-after", "1");
-      fail(res, record, error, Outcome.REJECTED);
+      fail(req, res, record, error, Outcome.REJECTED);
       listener.end(record);
       return;
     }
@@ -82,10 +82,10 @@ public final class ProxyHandler implements Handler {
     try {
       exchange(req, res, record, vault);
     } catch (Rejection r) {
-      fail(res, record, r.error(), r.error().code() != null && r.error().code().startsWith("blocked")
+      fail(req, res, record, r.error(), r.error().code() != null && r.error().code().startsWith("blocked")
           ? Outcome.BLOCKED : Outcome.REJECTED);
     } catch (RuntimeException e) {
-      fail(res, record, OpenAiError.internal(), Outcome.REJECTED);
+      fail(req, res, record, OpenAiError.internal(), Outcome.REJECTED);
       record.errorCode = "internal:" + e.getClass().getSimpleName();
     } finally {
       vault.clear();
@@ -104,8 +104,7 @@ public final class ProxyHandler implements Handler {
 
     byte[] body = null;
     String contentType = req.getContentType();
-    boolean hasBody = req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
-    if (hasBody) {
+    if (hasBody(req)) {
       try {
         body = RequestBodies.read(
             req.getInputStream(), req.getContentLengthLong(), req.getHeader("Content-Encoding"),
@@ -165,7 +164,7 @@ public final class ProxyHandler implements Handler {
       OpenAiError error = e.kind() == UpstreamException.Kind.TIMEOUT
           ? OpenAiError.gatewayTimeout("The upstream did not answer in time.")
           : OpenAiError.badGateway("upstream_" + e.kind().label, "The upstream could not be reached.");
-      fail(res, record, error, Outcome.UPSTREAM_ERROR);
+      fail(req, res, record, error, Outcome.UPSTREAM_ERROR);
     }
   }
 
@@ -280,7 +279,12 @@ public final class ProxyHandler implements Handler {
     }
   }
 
-  private void fail(HttpServletResponse res, ExchangeRecord record, OpenAiError error, Outcome outcome) {
+  private static boolean hasBody(HttpServletRequest req) {
+    return req.getContentLengthLong() > 0 || req.getHeader("Transfer-Encoding") != null;
+  }
+
+  private void fail(HttpServletRequest req, HttpServletResponse res, ExchangeRecord record, OpenAiError error,
+      Outcome outcome) {
     record.status = error.status();
     record.outcome = outcome;
     if (record.errorCode == null) {
@@ -291,8 +295,8 @@ public final class ProxyHandler implements Handler {
     }
     res.resetBuffer();
     res.setStatus(error.status());
-    if (error.status() == 413 || error.status() == 408) {
-      res.setHeader("Connection", "close"); // the rest of the body is unread: this connection cannot be reused
+    if (record.bytesIn == 0 && hasBody(req) || error.status() == 413 || error.status() == 408) {
+      res.setHeader("Connection", "close"); // the body (or its rest) is unread: this connection cannot be reused
     }
     res.setContentType("application/json");
     byte[] body = error.body();
