@@ -33,6 +33,11 @@ public final class RedactionScope {
     tally.add(entity, action.name());
   }
 
+  /** Counts something handled outside the detectors, e.g. an {@code IMAGE} that was allowed. */
+  public void record(String entity, String action) {
+    tally.add(entity, action);
+  }
+
   /** A keyed, non-reversible hash of an identifier such as {@code user}: 32 hex chars. */
   public String hashIdentifier(String value) {
     return Tokens.hex(mac(), "id:", "", value).substring(0, 32);
