@@ -64,7 +64,7 @@ class PipelineTest {
     assertTrue(out.at("/messages/2/tool_calls/0/function/arguments").asText().contains("\"n\":1.50"), "numbers keep their text");
     assertTrue(args.get("who").get(0).asText().startsWith("<PERSON_"), "given name propagated into the arguments");
     assertTrue(text(r).contains("\"temperature\":0.70"));
-    assertEquals("PERSON=2,EMAIL_ADDRESS=3,CREDIT_CARD=1", r.counts().header().replace("EMAIL_ADDRESS=3,PERSON=2", "PERSON=2,EMAIL_ADDRESS=3"));
+    assertEquals("EMAIL_ADDRESS=3,PERSON=2,CREDIT_CARD=1", r.counts().header());
     assertEquals(4, vault.size());
   }
 
