@@ -51,6 +51,7 @@ final class BodyScanner {
       if (t != JsonToken.START_OBJECT) {
         throw new BodyException(Code.NOT_AN_OBJECT);
       }
+      scan.rootStart = p.currentTokenLocation().getByteOffset();
       object(rules, 1, true);
       if (p.nextToken() != null) {
         throw new BodyException(Code.INVALID_JSON);
@@ -95,6 +96,7 @@ final class BodyScanner {
         scan.media.add(new Scan.MediaPart(child.strings, ordinal, root));
       }
       if (root) {
+        scan.rootHasFields = true;
         top(name, t);
       }
       if (paths) {
@@ -114,7 +116,15 @@ final class BodyScanner {
     switch (name) {
       case "model" -> scan.model = t == JsonToken.VALUE_STRING ? p.getText() : null;
       case "stream" -> scan.stream = t == JsonToken.VALUE_TRUE;
-      case "store" -> scan.store = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+      case "store" -> {
+        scan.storePresent = true;
+        scan.store = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        if (t.isScalarValue()) {
+          scan.storeStart = p.currentTokenLocation().getByteOffset();
+          p.getTextLength();
+          scan.storeEnd = p.currentLocation().getByteOffset();
+        }
+      }
       default -> { }
     }
   }
@@ -165,12 +175,15 @@ final class BodyScanner {
       }
       return;
     }
+    long start = p.currentTokenLocation().getByteOffset();
     String text = p.getText();
     if (text.length() > json.limits.maxStringLength()) {
       throw new BodyException(Code.STRING_TOO_LONG);
     }
     String at = paths ? pointer() : null;
     Slot slot = new Slot(text, treatment, at, DataUrl.kind(text));
+    slot.start = (int) start;
+    slot.end = (int) p.currentLocation().getByteOffset();
     if (treatment == Treatment.NESTED_JSON && slot.media == null) {
       slot.inner = nested(text, at == null ? "" : at);
     }

@@ -128,25 +128,34 @@ final class BodyWriter {
     }
   }
 
-  private String output(Slot slot) throws IOException {
+  private String output(Slot slot) {
+    return output(json, slot);
+  }
+
+  /** The text to write for {@code slot}: its replacement, its rebuilt nested JSON, or itself. */
+  static String output(Json json, Slot slot) {
     if (slot.replacement != null) {
       return slot.replacement;
     }
     if (slot.inner == null || !slot.changed()) {
       return slot.text;
     }
-    return rewriteNested(slot.text, slot.inner);
+    try {
+      return rewriteNested(json, slot.text, slot.inner);
+    } catch (IOException e) {
+      throw Json.map(e);
+    }
   }
 
   /** JSON inside a string, written back with its changed strings: still valid JSON. */
-  private String rewriteNested(String text, List<Slot> inner) throws IOException {
+  private static String rewriteNested(Json json, String text, List<Slot> inner) throws IOException {
     SegmentedStringWriter sw = new SegmentedStringWriter(new BufferRecycler());
     int i = 0;
     try (JsonParser np = json.factory.createParser(text); JsonGenerator ng = json.factory.createGenerator(sw)) {
       JsonToken t;
       while ((t = np.nextToken()) != null) {
         switch (t) {
-          case VALUE_STRING -> ng.writeString(output(inner.get(i++)));
+          case VALUE_STRING -> ng.writeString(output(json, inner.get(i++)));
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ng.writeNumber(np.getText());
           default -> ng.copyCurrentEvent(np);
         }

@@ -131,7 +131,13 @@ public final class Pipeline {
     }
     boolean store = cfg.forceStoreFalse() && STORE_ROUTES.contains(route) && !Boolean.FALSE.equals(scan.store);
     boolean changed = store || !scan.strip.isEmpty() || scan.slots.stream().anyMatch(Slot::changed);
-    byte[] out = changed ? new BodyWriter(json, scan, store).write(body, rules) : body;
+    byte[] out = body;
+    if (changed) {
+      out = Splicer.splice(body, scan, store, slot -> BodyWriter.output(json, slot));
+      if (out == null) {
+        out = new BodyWriter(json, scan, store).write(body, rules);
+      }
+    }
     return new RedactedBody(out, scope.counts(), scan.model, scan.stream, findings);
   }
 

@@ -15,6 +15,15 @@ final class Scan {
   boolean stream;
   /** The top-level {@code store}: TRUE, FALSE, or null when absent or not a boolean. */
   Boolean store;
+  /** Byte offset of the root object's opening brace. */
+  long rootStart = -1;
+  /** Whether the root object has at least one field. */
+  boolean rootHasFields;
+  /** Whether the top level has a {@code store} field at all. */
+  boolean storePresent;
+  /** Byte range of the top-level {@code store} value when it is a scalar; -1 otherwise. */
+  long storeStart = -1;
+  long storeEnd = -1;
   /** Objects (by document order) to leave out of the rewritten body. */
   final BitSet strip = new BitSet();
 

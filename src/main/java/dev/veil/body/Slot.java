@@ -19,6 +19,9 @@ final class Slot {
   List<Span> spans = List.of();
   /** The text to write instead, or null to keep (or rebuild from {@link #inner}). */
   String replacement;
+  /** Byte range of the JSON string token in the body, quotes included; -1 for nested strings. */
+  int start = -1;
+  int end = -1;
 
   Slot(String text, Treatment treatment, String path, Treatment media) {
     this.text = text;
