@@ -22,18 +22,20 @@ final class Names {
 
   /** Returns {@code found} with propagated PERSON spans added; the lists are sorted by start. */
   static List<List<Span>> propagate(List<String> texts, List<List<Span>> found) {
-    Map<String, Double> names = new LinkedHashMap<>();
-    Map<String, Double> locals = new LinkedHashMap<>();
+    Map<String, Double> persons = new LinkedHashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       for (Span s : found.get(i)) {
         if (s.entity().equals(Entities.PERSON)) {
-          collect(texts.get(i).substring(s.start(), s.end()), s.score(), names, locals);
+          persons.merge(texts.get(i).substring(s.start(), s.end()), s.score(), Math::max);
         }
       }
     }
-    if (names.isEmpty()) {
+    if (persons.isEmpty()) {
       return found;
     }
+    Map<String, Double> names = new LinkedHashMap<>();
+    Map<String, Double> locals = new LinkedHashMap<>();
+    persons.forEach((name, score) -> collect(name, score, names, locals));
     List<String> nameTerms = new ArrayList<>(names.keySet());
     List<String> localTerms = new ArrayList<>(locals.keySet());
     AhoCorasick nameMatcher = new AhoCorasick(nameTerms, false);

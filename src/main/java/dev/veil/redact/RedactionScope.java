@@ -17,6 +17,8 @@ public final class RedactionScope {
   private final RedactionCounts.Tally tally = new RedactionCounts.Tally();
   private final Map<String, String> placeholders = new HashMap<>();
   private final Map<String, Integer> numbers = new HashMap<>();
+  /** Tokens already issued in this request, by entity, action and exact value: skips the HMAC. */
+  private final Map<String, String> issued = new HashMap<>();
   private Mac mac;
 
   RedactionScope(Vault vault, Tokens tokens) {
@@ -45,20 +47,31 @@ public final class RedactionScope {
 
   /** The text that replaces {@code value}, a finding of {@code entity}, under {@code action}. */
   String replacement(String entity, Action action, String value) {
-    if (action instanceof Action.Pseudonym p) {
-      return pseudonym(entity, value, p.restore());
-    } else if (action instanceof Action.Placeholder p) {
-      return placeholder(entity, value, p.restore());
+    if (action instanceof Action.Pseudonym || action instanceof Action.Placeholder || action instanceof Action.Hash) {
+      String key = action.name() + '\u0000' + entity + '\u0000' + value;
+      String token = issued.get(key);
+      if (token == null) {
+        token = token(entity, action, value);
+        issued.put(key, token);
+      }
+      return token;
     } else if (action instanceof Action.Mask m) {
       return mask(value, m);
-    } else if (action instanceof Action.Hash) {
-      return "<" + entity + "#" + Tokens.hex(mac(), "hash:", entity, Tokens.normalise(value)).substring(0, 12) + ">";
     } else if (action instanceof Action.Redact) {
       return "[" + entity + "]";
     } else if (action instanceof Action.Keep) {
       return value;
     }
     throw new Blocked(java.util.Set.of(entity));
+  }
+
+  private String token(String entity, Action action, String value) {
+    if (action instanceof Action.Pseudonym p) {
+      return pseudonym(entity, value, p.restore());
+    } else if (action instanceof Action.Placeholder p) {
+      return placeholder(entity, value, p.restore());
+    }
+    return "<" + entity + "#" + Tokens.hex(mac(), "hash:", entity, Tokens.normalise(value)).substring(0, 12) + ">";
   }
 
   private String pseudonym(String entity, String value, boolean restore) {

@@ -17,19 +17,29 @@ final class Tokens {
 
   private final SecretKeySpec key;
   private final int pseudonymHex;
+  private final Mac prototype;
 
   /** {@code pseudonymHex}: the shortest pseudonym, in hex chars (8; tests force collisions with less). */
   Tokens(byte[] key, int pseudonymHex) {
     this.key = new SecretKeySpec(key, "HmacSHA256");
     this.pseudonymHex = pseudonymHex;
+    this.prototype = newMac();
   }
 
   int pseudonymHex() {
     return pseudonymHex;
   }
 
-  /** A fresh MAC for one request (a Mac is not thread-safe). */
+  /** A fresh MAC for one request (a Mac is not thread-safe): a clone of a keyed prototype, which is cheaper than a lookup. */
   Mac mac() {
+    try {
+      return (Mac) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      return newMac();
+    }
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
