@@ -19,6 +19,9 @@ public final class Veil {
 
   /** Runs a command; returns the exit status, or blocks serving until shutdown. */
   static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    if (args.length > 0 && args[0].equals("redact")) {
+      return redact(args, env, out, err);
+    }
     String configFile = null;
     boolean check = false;
     for (int i = 0; i < args.length; i++) {
@@ -37,7 +40,7 @@ public final class Veil {
           configFile = args[++i];
         }
         case "--help", "-h" -> {
-          out.println("usage: java -jar veil.jar [--config FILE] | --check-config [FILE]");
+          out.println("usage: java -jar veil.jar [--config FILE] | --check-config [FILE] | redact [--config FILE] [--route R] [--show-values] < input");
           return 0;
         }
         case "--version" -> {
@@ -55,6 +58,7 @@ public final class Veil {
     VeilConfig config;
     try {
       config = loader.load(path);
+      VeilApp.pipeline(config); // builds the rules and checks their examples
     } catch (ConfigException e) {
       err.println("veil: config error in " + (path == null ? "embedded default" : path) + ": " + e.getMessage());
       return 1;
@@ -83,6 +87,27 @@ public final class Veil {
       Thread.currentThread().interrupt();
     }
     return 0;
+  }
+
+  /** {@code redact}: previews what the configured pipeline does to text or a request body on stdin. */
+  private static int redact(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+    String configFile = null;
+    for (int i = 0; i + 1 < rest.length; i++) {
+      if (rest[i].equals("--config")) {
+        configFile = rest[i + 1];
+      }
+    }
+    ConfigLoader loader = new ConfigLoader(env);
+    Path path = loader.resolve(configFile);
+    dev.veil.body.Pipeline pipeline;
+    try {
+      pipeline = VeilApp.pipeline(loader.load(path));
+    } catch (ConfigException e) {
+      err.println("veil: config error in " + (path == null ? "embedded default" : path) + ": " + e.getMessage());
+      return 1;
+    }
+    return dev.veil.cli.RedactCommand.run(rest, System.in, out, err, pipeline);
   }
 
   static String version() {

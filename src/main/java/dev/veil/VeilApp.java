@@ -4,6 +4,9 @@ import dev.veil.audit.AuditLog;
 import dev.veil.audit.KeyedHash;
 import dev.veil.audit.Observers;
 import dev.veil.audit.QuietLibraries;
+import dev.veil.body.Pipeline;
+import dev.veil.detect.Detector;
+import dev.veil.detect.names.NameDetectors;
 import dev.veil.metrics.VeilMetrics;
 import dev.veil.restore.Restore;
 import dev.veil.config.VeilConfig;
@@ -16,6 +19,8 @@ import dev.veil.http.ProxySettings;
 import dev.veil.http.PublicServer;
 import dev.veil.upstream.Upstream;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,11 +57,20 @@ public final class VeilApp implements AutoCloseable {
     ExchangeListener listener = new Observers(audit, metrics, System::nanoTime, System::currentTimeMillis);
     ProxySettings settings = new ProxySettings(config, hashes::hash,
         config.audit().hashClientIp() ? hashes::hash : null, config.audit().redactionHeader());
-    InterimPipeline pipeline = new InterimPipeline();
+    PipelineRedaction redaction = new PipelineRedaction(pipeline(config));
     RestoreAnswers answers = new RestoreAnswers(new Restore(false));
-    ProxyHandler proxy = new ProxyHandler(settings, upstream, pipeline, answers, gate, listener);
+    ProxyHandler proxy = new ProxyHandler(settings, upstream, redaction, answers, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, new PemTls());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
+  }
+
+  /**
+   * The redaction pipeline for a config: built-in detectors plus the config's rules, whose
+   * examples are checked here (a failing one is a {@link dev.veil.config.ConfigException}).
+   */
+  public static Pipeline pipeline(VeilConfig config) {
+    List<Detector> builtins = new ArrayList<>(NameDetectors.all());
+    return new Pipeline(config.redaction(), config.limits(), builtins);
   }
 
   /** Builds and starts Veil on {@code config}. */

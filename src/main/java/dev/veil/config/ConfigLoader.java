@@ -189,9 +189,8 @@ public final class ConfigLoader {
       }
     }
     String path = pathOf(e);
-    if (e instanceof UnrecognizedPropertyException u) {
-      int dot = path.lastIndexOf('.');
-      return new ConfigException(dot < 0 ? "(root)" : path.substring(0, dot), "unknown key '" + u.getPropertyName() + "'");
+    if (e instanceof UnrecognizedPropertyException) {
+      return new ConfigException(path, "unknown key");
     }
     if (e instanceof InvalidFormatException f) {
       return new ConfigException(path, "expected " + typeName(f.getTargetType()));

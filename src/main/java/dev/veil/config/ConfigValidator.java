@@ -49,6 +49,7 @@ final class ConfigValidator {
     positive("limits.max_items", c.limits().maxItems());
     positive("limits.max_number_length", c.limits().maxNumberLength());
     positive("limits.scan_budget_millis", c.limits().scanBudgetMillis());
+    RedactionValidator.validate(c.redaction());
   }
 
   private static void upstreamUrl(String url) {

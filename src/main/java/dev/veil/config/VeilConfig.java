@@ -15,7 +15,7 @@ public record VeilConfig(
     upstream = upstream == null ? new UpstreamConfig(null, null, null, null, null, null, null, null) : upstream;
     auth = auth == null ? new AuthConfig(null) : auth;
     limits = limits == null ? new LimitsConfig(null, null, null, null, null, null) : limits;
-    redaction = redaction == null ? new RedactionConfig(null) : redaction;
+    redaction = redaction == null ? RedactionConfig.defaults() : redaction;
     audit = audit == null ? new AuditConfig(null, null, null, null, null) : audit;
   }
 }

@@ -50,7 +50,7 @@ class ConfigLoaderTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "server: {port: 70000}|server.port: must be 0-65535",
-      "server: {prot: 1}|server: unknown key 'prot'",
+      "server: {prot: 1}|server.prot: unknown key",
       "server: {port: eighty}|server.port: expected a whole number",
       "upstream: {url: ftp://x}|upstream.url: must start with http:// or https://",
       "upstream: {url: https://api.openai.com/v1}|upstream.url: give the base URL without /v1",

@@ -1,0 +1,200 @@
+package dev.veil.body;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.veil.body.BodyException.Code;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pass 1 of the body walk: parses the request with Jackson's streaming parser, enforces the
+ * limits, and collects every string that {@link FieldRules} does not call structural into
+ * {@link Slot}s, plus media parts and the top-level {@code model}, {@code stream}, {@code store}.
+ * One instance per body; not thread-safe.
+ */
+final class BodyScanner {
+  private final Json json;
+  private final boolean paths;
+  private final List<Object> path = new ArrayList<>();
+  private final String pathPrefix;
+  private Scan scan;
+  private JsonParser p;
+  private int objects;
+
+  BodyScanner(Json json, boolean paths) {
+    this(json, paths, "");
+  }
+
+  private BodyScanner(Json json, boolean paths, String pathPrefix) {
+    this.json = json;
+    this.paths = paths;
+    this.pathPrefix = pathPrefix;
+  }
+
+  /**
+   * Scans a request body whose top level must be an object.
+   *
+   * @throws BodyException for anything but a well-formed body within the limits
+   */
+  Scan scan(byte[] body, FieldRules rules) {
+    if (body.length >= 2 && (body[0] == 0 || body[1] == 0 || (body[0] & 0xff) == 0xfe || (body[0] & 0xff) == 0xff)) {
+      throw new BodyException(Code.INVALID_UTF8);
+    }
+    scan = new Scan();
+    try (JsonParser parser = json.factory.createParser(body)) {
+      p = parser;
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        throw new BodyException(Code.INVALID_JSON);
+      }
+      if (t != JsonToken.START_OBJECT) {
+        throw new BodyException(Code.NOT_AN_OBJECT);
+      }
+      scan.rootStart = p.currentTokenLocation().getByteOffset();
+      object(rules, 1, true);
+      if (p.nextToken() != null) {
+        throw new BodyException(Code.INVALID_JSON);
+      }
+    } catch (IOException e) {
+      throw Json.map(e);
+    }
+    return scan;
+  }
+
+  /** The string values of JSON held in a string, or null when it is not JSON within the limits. */
+  private List<Slot> nested(String text, String at) {
+    String start = text.stripLeading();
+    if (start.isEmpty() || (start.charAt(0) != '{' && start.charAt(0) != '[')) {
+      return null;
+    }
+    BodyScanner inner = new BodyScanner(json, paths, at + "#");
+    inner.scan = new Scan();
+    try (JsonParser parser = json.factory.createParser(text)) {
+      inner.p = parser;
+      inner.value(parser.nextToken(), FieldRules.PURE_CONTENT, 0);
+      if (parser.nextToken() != null) {
+        return null;
+      }
+    } catch (IOException | BodyException e) {
+      return null;
+    }
+    return inner.scan.slots;
+  }
+
+  private void object(FieldRules rules, int depth, boolean root) throws IOException {
+    if (depth > json.limits.maxJsonDepth()) {
+      throw new BodyException(Code.TOO_DEEP);
+    }
+    int ordinal = objects++;
+    JsonToken t;
+    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      t = p.nextToken();
+      FieldRules child = rules.field(name);
+      if (child.mediaPart() && !rules.mediaPart()) {
+        scan.media.add(new Scan.MediaPart(child.strings, ordinal, root));
+      }
+      if (root) {
+        scan.rootHasFields = true;
+        top(name, t);
+      }
+      if (paths) {
+        path.add(name);
+      }
+      value(t, child, depth);
+      if (paths) {
+        path.remove(path.size() - 1);
+      }
+    }
+    if (t != JsonToken.END_OBJECT) {
+      throw new BodyException(Code.INVALID_JSON);
+    }
+  }
+
+  private void top(String name, JsonToken t) throws IOException {
+    switch (name) {
+      case "model" -> scan.model = t == JsonToken.VALUE_STRING ? p.getText() : null;
+      case "stream" -> scan.stream = t == JsonToken.VALUE_TRUE;
+      case "store" -> {
+        scan.storePresent = true;
+        scan.store = t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : null;
+        if (t.isScalarValue()) {
+          scan.storeStart = p.currentTokenLocation().getByteOffset();
+          p.getTextLength();
+          scan.storeEnd = p.currentLocation().getByteOffset();
+        }
+      }
+      default -> { }
+    }
+  }
+
+  private void value(JsonToken t, FieldRules rules, int depth) throws IOException {
+    if (t == null) {
+      throw new BodyException(Code.INVALID_JSON);
+    }
+    switch (t) {
+      case START_OBJECT -> object(rules, depth + 1, false);
+      case START_ARRAY -> array(rules.element(), depth + 1);
+      case VALUE_STRING -> string(rules.strings);
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+        if (p.getTextLength() > json.limits.maxNumberLength()) {
+          throw new BodyException(Code.NUMBER_TOO_LONG);
+        }
+      }
+      case VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> { }
+      default -> throw new BodyException(Code.INVALID_JSON);
+    }
+  }
+
+  private void array(FieldRules elements, int depth) throws IOException {
+    if (depth > json.limits.maxJsonDepth()) {
+      throw new BodyException(Code.TOO_DEEP);
+    }
+    int n = 0;
+    JsonToken t;
+    while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+      if (++n > json.limits.maxItems()) {
+        throw new BodyException(Code.TOO_MANY_ITEMS);
+      }
+      if (paths) {
+        path.add(n - 1);
+      }
+      value(t, elements, depth);
+      if (paths) {
+        path.remove(path.size() - 1);
+      }
+    }
+  }
+
+  private void string(Treatment treatment) throws IOException {
+    if (!treatment.slotted()) {
+      // Decoding the text checks its UTF-8 even though it is copied as it is.
+      if (p.getTextLength() > json.limits.maxStringLength()) {
+        throw new BodyException(Code.STRING_TOO_LONG);
+      }
+      return;
+    }
+    long start = p.currentTokenLocation().getByteOffset();
+    String text = p.getText();
+    if (text.length() > json.limits.maxStringLength()) {
+      throw new BodyException(Code.STRING_TOO_LONG);
+    }
+    String at = paths ? pointer() : null;
+    Slot slot = new Slot(text, treatment, at, DataUrl.kind(text));
+    slot.start = (int) start;
+    slot.end = (int) p.currentLocation().getByteOffset();
+    if (treatment == Treatment.NESTED_JSON && slot.media == null) {
+      slot.inner = nested(text, at == null ? "" : at);
+    }
+    scan.slots.add(slot);
+  }
+
+  private String pointer() {
+    StringBuilder sb = new StringBuilder(pathPrefix);
+    for (Object segment : path) {
+      sb.append('/').append(segment.toString().replace("~", "~0").replace("/", "~1"));
+    }
+    return sb.toString();
+  }
+}
