@@ -74,12 +74,12 @@ start_bg() {
   BENCH_PIDS+=("$LAST_PID")
 }
 
-# wait_port PORT PID SECONDS : waits until PORT accepts connections while PID lives.
+# wait_port PORT PID SECONDS : waits until PID itself listens on PORT (not some other process).
 wait_port() {
   local port=$1 pid=$2 i
   for ((i = 0; i < $3 * 10; i++)); do
     kill -0 "$pid" 2>/dev/null || return 1
-    if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then return 0; fi
+    if ss -Htlnp "sport = :$port" 2>/dev/null | grep -q "pid=$pid,"; then return 0; fi
     sleep 0.1
   done
   return 1
@@ -91,7 +91,8 @@ stop_pid() {
   kill -0 "$pid" 2>/dev/null || return 0
   kill -TERM "$pid" 2>/dev/null || return 0
   for ((i = 0; i < 150; i++)); do
-    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null; return 0; }
+    # A JVM ends with 143 on SIGTERM: ignore the status (set -e is on in the callers).
+    kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
     sleep 0.1
   done
   log "pid $pid did not stop in 15 s; killing it"
@@ -99,8 +100,20 @@ stop_pid() {
   wait "$pid" 2>/dev/null || true
 }
 
+# cpu_ticks PID : user+system CPU clock ticks of PID and its direct children (nginx workers).
+cpu_ticks() {
+  local total=0 p f
+  for p in "$1" $(ps -o pid= --ppid "$1" 2>/dev/null); do
+    f=$(cut -d')' -f2 "/proc/$p/stat" 2>/dev/null) || continue
+    set -- $f
+    total=$((total + ${12} + ${13}))  # utime and stime: fields 14 and 15 of /proc/PID/stat
+  done
+  echo "$total"
+}
+
 cleanup() {
   local i
+  set +e
   for ((i = ${#BENCH_PIDS[@]} - 1; i >= 0; i--)); do stop_pid "${BENCH_PIDS[$i]}"; done
   BENCH_PIDS=()
 }
@@ -134,9 +147,11 @@ start_veil() {
   sed -e "s/^\(  port: \)[0-9]*\( .*bench: ADMIN_PORT\)/\1$3\2/" \
       -e "s/^\(  max_threads: \)[0-9]*\( .*bench: MAX_THREADS\)/\1$5\2/" \
       "$BENCH_DIR/veil-bench.yaml" >"$RUN_DIR/veil.yaml"
+  # Run a copy: a rebuild of target/veil.jar during the run must not pull the jar from under the JVM.
+  cp "$VEIL_JAR" "$RUN_DIR/veil.jar"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
   start_bg veil "$1" env -u OPENAI_API_KEY VEIL_CONFIG="$RUN_DIR/veil.yaml" VEIL_PORT="$2" \
-    VEIL_UPSTREAM_URL="$4" "$JAVA" $JAVA_OPTS -jar "$VEIL_JAR"
+    VEIL_UPSTREAM_URL="$4" "$JAVA" $JAVA_OPTS -jar "$RUN_DIR/veil.jar"
   VEIL_PID=$LAST_PID
   if ! wait_port "$2" "$VEIL_PID" 60; then
     log "Veil did not listen on $2 within 60 s (log: $RUN_DIR/veil.log)"

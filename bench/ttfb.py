@@ -17,7 +17,8 @@ import time
 from urllib.parse import urlsplit
 
 PATH = "/v1/chat/completions"
-HEADERS = {"Content-Type": "application/json", "Accept": "text/event-stream",
+# The OpenAI Python SDK sends Accept: application/json, streams included.
+HEADERS = {"Content-Type": "application/json", "Accept": "application/json",
            "Authorization": "Bearer sk-bench-not-a-real-key-0000000000000000"}
 
 

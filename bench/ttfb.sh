@@ -53,7 +53,7 @@ for t in $TARGETS; do
       base="http://127.0.0.1:$NGX_PORT" ;;
     veil)
       pick_port VEIL_PORT 18086
-      pick_port ADMIN_PORT 19090
+      pick_port ADMIN_PORT 19190
       if start_veil "$PROXY_CPU" "$VEIL_PORT" "$ADMIN_PORT" "http://127.0.0.1:$UP_PORT" "$MAX_THREADS"; then
         base="http://127.0.0.1:$VEIL_PORT"
       fi ;;

@@ -14,11 +14,16 @@ import sys
 
 
 def parse(path):
+    res = None
     with open(path, encoding="utf-8", errors="replace") as f:
         for line in f:
             if line.startswith("RESULT "):
-                return {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", line)}
-    return None
+                res = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", line)}
+            elif line.startswith("CPU ") and res:
+                cpu = {k: float(v) for k, v in re.findall(r"(\w+)=([0-9.]+)", line)}
+                if res["requests"] > 0:
+                    res["cpu_us"] = cpu["ticks"] / cpu["hz"] * 1e6 / res["requests"]
+    return res
 
 
 def errors(r):
@@ -35,7 +40,7 @@ def main():
             if res:
                 rounds.setdefault(int(m.group(1)), {})[m.group(2)] = res
     out = []
-    out.append(f"{'target':<8} {'rounds':>6} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}   req/s per round")
+    out.append(f"{'target':<8} {'rounds':>6} {'req/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'cpu us/req':>10} {'errors':>7}   req/s per round")
     med = {}
     for t in targets:
         rs = [rounds[n][t] for n in sorted(rounds) if t in rounds[n]]
@@ -45,10 +50,12 @@ def main():
         rps = statistics.median(r["rps"] for r in rs)
         p50 = statistics.median(r["p50_us"] for r in rs) / 1000
         p99 = statistics.median(r["p99_us"] for r in rs) / 1000
+        cpus = [r["cpu_us"] for r in rs if "cpu_us" in r]
+        cpu = f"{statistics.median(cpus):.1f}" if cpus else "-"
         err = sum(errors(r) for r in rs)
         med[t] = (rps, p50, p99)
         per = " ".join(f"{r['rps']:.0f}" for r in rs)
-        out.append(f"{t:<8} {len(rs):>6} {rps:>10.0f} {p50:>8.3f} {p99:>8.3f} {err:>7}   {per}")
+        out.append(f"{t:<8} {len(rs):>6} {rps:>10.0f} {p50:>8.3f} {p99:>8.3f} {cpu:>10} {err:>7}   {per}")
     out.append("")
 
     def per_round(a, b, f):
@@ -66,6 +73,8 @@ def main():
     line("veil/nginx req/s", "veil", "nginx", ratio, "{:.3f}")
     line("veil/direct req/s", "veil", "direct", ratio, "{:.3f}")
     line("nginx/direct req/s", "nginx", "direct", ratio, "{:.3f}")
+    cpu_ratio = lambda x, y: x["cpu_us"] / y["cpu_us"] if "cpu_us" in x and y.get("cpu_us") else float("nan")
+    line("veil/nginx cpu per request", "veil", "nginx", cpu_ratio, "{:.2f}")
     line("veil - direct p50 (ms)", "veil", "direct", dp50, "{:+.3f}")
     line("nginx - direct p50 (ms)", "nginx", "direct", dp50, "{:+.3f}")
     line("veil - nginx p50 (ms)", "veil", "nginx", dp50, "{:+.3f}")
@@ -74,6 +83,8 @@ def main():
     total_err = sum(errors(r) for n in rounds for r in rounds[n].values())
     if total_err:
         out.append(f"WARNING: {total_err} errors (connect/read/write/timeout or HTTP >= 400); see the r*-*.txt files")
+    out.append("(cpu us/req: CPU time of the proxy's process per request, from /proc; for direct, the upstream's."
+               " It depends much less than req/s on other work sharing the cores.)")
     text = "\n".join(out)
     print(text)
     with open(os.path.join(run_dir, "summary.txt"), "a", encoding="utf-8") as f:
