@@ -9,7 +9,7 @@
 #   PROXY=veil     or nginx (the same load through nginx, as a baseline), or direct (no proxy:
 #                  the load side's own limits; the samples are then the upstream's)
 #   LEVELS="100 250 500 1000" STAGE_SECONDS=120 STREAM_EVENTS=30 STREAM_INTERVAL=0.5
-#   PLAIN_RPS=100 RAMP=250 (connections/s) SETTLE=60 SAMPLE=5 RSS_LIMIT_MB=512
+#   PLAIN_RPS=100 RAMP=250 (connections/s) SETTLE=65 SAMPLE=5 RSS_LIMIT_MB=512
 #   JAVA=<Temurin 25 if present, else java>  VEIL_JAR=target/veil.jar  JAVA_OPTS=
 #   MAX_THREADS=400 (raised automatically on Java < 21, where each open stream holds a thread)
 #   PROXY_CPU=1 LOAD_CPU=0
@@ -25,7 +25,7 @@ LEVELS=${LEVELS:-100 250 500 1000}
 if [ "$QUICK" = 1 ]; then
   STAGE_SECONDS=${STAGE_SECONDS:-12}; STREAM_EVENTS=${STREAM_EVENTS:-10}; SETTLE=${SETTLE:-10}
 else
-  STAGE_SECONDS=${STAGE_SECONDS:-120}; STREAM_EVENTS=${STREAM_EVENTS:-30}; SETTLE=${SETTLE:-60}
+  STAGE_SECONDS=${STAGE_SECONDS:-120}; STREAM_EVENTS=${STREAM_EVENTS:-30}; SETTLE=${SETTLE:-65}
 fi
 STREAM_INTERVAL=${STREAM_INTERVAL:-0.5}
 PLAIN_RPS=${PLAIN_RPS:-100}

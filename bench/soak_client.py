@@ -93,6 +93,7 @@ class Stage:
         self.peak_open = 0
         self.samples = []
         self.end_sample = None
+        self.ramp_seconds = 0.0
 
 
 class HttpError(Exception):
@@ -253,18 +254,22 @@ class Load:
         self.totals["streams"] += 1
         return headers.get("connection") == "close"
 
-    def snapshot(self, label):
+    def snapshot(self, label, lag=0.0):
         ps = proc_stats(self.args.pid) if self.args.pid else None
+        cpu_now, wall_now = sum(os.times()[:2]), time.monotonic()
+        cpu_pct = 100 * (cpu_now - self.cpu_mark[0]) / max(1e-6, wall_now - self.cpu_mark[1])
+        self.cpu_mark = (cpu_now, wall_now)
         conns = tcp_established(self.args.proxy_port or self.port, self.args.upstream_port or -1)
         s = {"t": round(time.monotonic() - self.t0, 1), "label": label, "open_streams": self.open_streams,
              "plain": self.totals["plain"], "streams": self.totals["streams"], "errors": self.totals["errors"],
              "rss_mb": ps[0] if ps else None, "threads": ps[1] if ps else None, "fds": ps[2] if ps else None,
-             "client_conns": conns[0], "upstream_conns": conns[1]}
+             "client_conns": conns[0], "upstream_conns": conns[1],
+             "client_cpu_pct": round(cpu_pct, 1), "loop_lag_ms": round(lag * 1000, 1)}
         rss = f"{s['rss_mb']:.0f}" if ps else "-"
         print(f"{time.strftime('%H:%M:%S')} t={s['t']:>6}s {label:<10} open_streams={s['open_streams']:<5} "
               f"plain={s['plain']:<7} streams={s['streams']:<6} errors={s['errors']:<4} rss_mb={rss:<5} "
               f"threads={s['threads']} fds={s['fds']} client_conns={s['client_conns']} "
-              f"upstream_conns={s['upstream_conns']}", flush=True)
+              f"upstream_conns={s['upstream_conns']} client_cpu={cpu_pct:.0f}% loop_lag_ms={lag * 1000:.0f}", flush=True)
         if self.samples_file:
             self.samples_file.write(json.dumps(s) + "\n")
             self.samples_file.flush()
@@ -272,15 +277,18 @@ class Load:
 
     async def sampler(self):
         while True:
+            due = time.monotonic() + self.args.sample
             await asyncio.sleep(self.args.sample)
+            lag = time.monotonic() - due  # how late the event loop woke us: the client's own delay
             if self.stopping:
-                self.snapshot("draining")
+                self.snapshot("draining", lag)
             else:
-                self.stage.samples.append(self.snapshot(f"load:{self.stage.level}"))
+                self.stage.samples.append(self.snapshot(f"load:{self.stage.level}", lag))
 
     async def run(self):
         a = self.args
         self.t0 = time.monotonic()
+        self.cpu_mark = (sum(os.times()[:2]), self.t0)
         self.samples_file = open(a.samples, "w", encoding="utf-8") if a.samples else None
         before = self.snapshot("before")
         sampler = asyncio.create_task(self.sampler())
@@ -290,13 +298,16 @@ class Load:
         for level in a.levels:
             self.stage = Stage(level)
             self.stages.append(self.stage)
-            print(f"--- stage: {level} concurrent streams for {a.stage_seconds}s", flush=True)
-            while streams < level:  # ramp at --ramp connections per second
-                batch = min(level - streams, max(1, int(a.ramp // 10)))
-                tasks += [asyncio.create_task(self.worker(True)) for _ in range(batch)]
-                streams += batch
-                await asyncio.sleep(batch / a.ramp)
-            await asyncio.sleep(max(0.0, self.stage.start + a.stage_seconds - time.monotonic()))
+            print(f"--- stage: ramp to {level} concurrent streams, then hold for {a.stage_seconds}s", flush=True)
+            ramp_start, base = time.monotonic(), streams
+            while streams < level:  # ramp at --ramp connections per second, catching up if the loop lags
+                due = base + 1 + int((time.monotonic() - ramp_start) * a.ramp)
+                batch = min(level, due) - streams
+                tasks += [asyncio.create_task(self.worker(True)) for _ in range(max(0, batch))]
+                streams += max(0, batch)
+                await asyncio.sleep(0.05)
+            self.stage.ramp_seconds = time.monotonic() - ramp_start
+            await asyncio.sleep(a.stage_seconds)
             self.stage.end = time.monotonic()
             self.stage.end_sample = self.snapshot(f"end:{level}")
             self.stage.samples.append(self.stage.end_sample)
@@ -324,7 +335,7 @@ class Load:
         print("\n== per stage (latencies in ms; req/s = completed plain + streamed requests per second)")
         print(f"{'streams':>7} {'secs':>5} {'req/s':>7} {'plain/s':>7} {'streams/s':>9} {'plain p50':>9} {'plain p99':>9} "
               f"{'ttfb p50':>8} {'ttfb p99':>8} {'gap p99':>8} {'gap max':>8} {'peak open':>9} {'errors':>6} "
-              f"{'rss MB min/max/end':>18} {'threads max':>11}")
+              f"{'rss MB min/max/end':>18} {'threads max':>11} {'client cpu/lag':>14}")
         for st in self.stages:
             secs = st.end - st.start
             rss = [s["rss_mb"] for s in st.samples if s["rss_mb"] is not None]
@@ -334,10 +345,16 @@ class Load:
                   f"{st.streams_ok / secs:>9.1f} {ms(pct(st.plain_lat, 50)):>9.2f} {ms(pct(st.plain_lat, 99)):>9.2f} "
                   f"{ms(pct(st.ttfb, 50)):>8.2f} {ms(pct(st.ttfb, 99)):>8.2f} {ms(pct(st.gaps, 99)):>8.1f} "
                   f"{ms(max(st.gaps, default=float('nan'))):>8.1f} {st.peak_open:>9} {sum(st.errors.values()):>6} "
-                  f"{rss_txt:>18} {max(thr, default=0):>11}")
+                  f"{rss_txt:>18} {max(thr, default=0):>11} "
+                  f"{max((x['client_cpu_pct'] for x in st.samples), default=0):>7.0f}%/"
+                  f"{max((x['loop_lag_ms'] for x in st.samples), default=0):>4.0f}ms")
             if st.errors:
                 print(f"        errors: {dict(st.errors)}")
-        print(f"(gap = time between two events of one stream; the upstream sends one every {a.event_interval}s)")
+            if st.ramp_seconds > 2 * (st.level / a.ramp) + 1:
+                print(f"        the ramp to {st.level} took {st.ramp_seconds:.0f}s (planned {st.level / a.ramp:.0f}s at most)")
+        print(f"(gap = time between two events of one stream; the upstream sends one every {a.event_interval}s."
+              " client cpu/lag = this client's CPU use and event-loop lag, highest sample:"
+              " near 100% or a lag of 100 ms and more means the figures include the client's own delays)")
         print("\n== proxy process before, at the end of load, and after")
         for s in (before, self.stages[-1].end_sample, drained, after5, after):
             rss = f"{s['rss_mb']:.0f} MB" if s["rss_mb"] is not None else "-"

@@ -5,7 +5,7 @@
 # interleaved request by request. See bench/README.md.
 #
 # Settings (environment):
-#   N=200 WARMUP_REQUESTS=20 EVENTS=2 INTERVAL=0.2 TARGETS="direct nginx veil"
+#   N=200 WARMUP_REQUESTS=20 EVENTS=1 INTERVAL=0.2 TARGETS="direct nginx veil"
 #   BODY_FILE=bench/chat-request.json JAVA=java VEIL_JAR=target/veil.jar JAVA_OPTS=
 #   MAX_THREADS=400 REQUIRE_VEIL=0 PROXY_CPU=1 LOAD_CPU=0
 # Output: a table on stdout; per-request CSV and logs in bench/out/ttfb-<timestamp>/.
@@ -14,7 +14,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 N=${N:-200}
 WARMUP_REQUESTS=${WARMUP_REQUESTS:-20}
-EVENTS=${EVENTS:-2}
+EVENTS=${EVENTS:-1}
 INTERVAL=${INTERVAL:-0.2}
 TARGETS=${TARGETS:-direct nginx veil}
 BODY_FILE=${BODY_FILE:-$BENCH_DIR/chat-request.json}
