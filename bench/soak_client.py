@@ -42,10 +42,13 @@ def proc_tree(pid):
 
 
 def proc_stats(pid):
-    """(rss_mb, threads, fds) summed over pid and its children, or None when it is gone."""
-    rss = threads = fds = 0
+    """(rss_mb, threads, fds, cpu_seconds) summed over pid and its children, or None when it is gone."""
+    rss = threads = fds = ticks = 0
     try:
         for p in proc_tree(pid):
+            with open(f"/proc/{p}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+                ticks += int(fields[11]) + int(fields[12])  # utime, stime
             with open(f"/proc/{p}/status") as f:
                 for line in f:
                     if line.startswith("VmRSS:"):
@@ -55,7 +58,7 @@ def proc_stats(pid):
             fds += len(os.listdir(f"/proc/{p}/fd"))
     except OSError:
         return None
-    return rss / 1024, threads, fds
+    return rss / 1024, threads, fds, ticks / os.sysconf("SC_CLK_TCK")
 
 
 def tcp_established(local_port, remote_port):
@@ -257,17 +260,23 @@ class Load:
     def snapshot(self, label, lag=0.0):
         ps = proc_stats(self.args.pid) if self.args.pid else None
         cpu_now, wall_now = sum(os.times()[:2]), time.monotonic()
-        cpu_pct = 100 * (cpu_now - self.cpu_mark[0]) / max(1e-6, wall_now - self.cpu_mark[1])
-        self.cpu_mark = (cpu_now, wall_now)
+        wall = max(1e-6, wall_now - self.cpu_mark[1])
+        cpu_pct = 100 * (cpu_now - self.cpu_mark[0]) / wall
+        proxy_pct = 100 * (ps[3] - self.cpu_mark[2]) / wall if ps and self.cpu_mark[2] is not None else None
+        self.cpu_mark = (cpu_now, wall_now, ps[3] if ps else None)
+        if ps:
+            self.rss_peak = max(self.rss_peak, ps[0])
         conns = tcp_established(self.args.proxy_port or self.port, self.args.upstream_port or -1)
         s = {"t": round(time.monotonic() - self.t0, 1), "label": label, "open_streams": self.open_streams,
              "plain": self.totals["plain"], "streams": self.totals["streams"], "errors": self.totals["errors"],
              "rss_mb": ps[0] if ps else None, "threads": ps[1] if ps else None, "fds": ps[2] if ps else None,
              "client_conns": conns[0], "upstream_conns": conns[1],
-             "client_cpu_pct": round(cpu_pct, 1), "loop_lag_ms": round(lag * 1000, 1)}
+             "client_cpu_pct": round(cpu_pct, 1), "loop_lag_ms": round(lag * 1000, 1),
+             "proxy_cpu_pct": round(proxy_pct, 1) if proxy_pct is not None else None}
         rss = f"{s['rss_mb']:.0f}" if ps else "-"
         print(f"{time.strftime('%H:%M:%S')} t={s['t']:>6}s {label:<10} open_streams={s['open_streams']:<5} "
               f"plain={s['plain']:<7} streams={s['streams']:<6} errors={s['errors']:<4} rss_mb={rss:<5} "
+              f"cpu={proxy_pct if proxy_pct is not None else 0:.0f}% "
               f"threads={s['threads']} fds={s['fds']} client_conns={s['client_conns']} "
               f"upstream_conns={s['upstream_conns']} client_cpu={cpu_pct:.0f}% loop_lag_ms={lag * 1000:.0f}", flush=True)
         if self.samples_file:
@@ -288,7 +297,8 @@ class Load:
     async def run(self):
         a = self.args
         self.t0 = time.monotonic()
-        self.cpu_mark = (sum(os.times()[:2]), self.t0)
+        self.cpu_mark = (sum(os.times()[:2]), self.t0, None)
+        self.rss_peak = 0.0
         self.samples_file = open(a.samples, "w", encoding="utf-8") if a.samples else None
         before = self.snapshot("before")
         sampler = asyncio.create_task(self.sampler())
@@ -335,7 +345,7 @@ class Load:
         print("\n== per stage (latencies in ms; req/s = completed plain + streamed requests per second)")
         print(f"{'streams':>7} {'secs':>5} {'req/s':>7} {'plain/s':>7} {'streams/s':>9} {'plain p50':>9} {'plain p99':>9} "
               f"{'ttfb p50':>8} {'ttfb p99':>8} {'gap p99':>8} {'gap max':>8} {'peak open':>9} {'errors':>6} "
-              f"{'rss MB min/max/end':>18} {'threads max':>11} {'client cpu/lag':>14}")
+              f"{'rss MB min/max/end':>18} {'threads max':>11} {'proxy cpu':>9} {'client cpu/lag':>14}")
         for st in self.stages:
             secs = st.end - st.start
             rss = [s["rss_mb"] for s in st.samples if s["rss_mb"] is not None]
@@ -346,6 +356,7 @@ class Load:
                   f"{ms(pct(st.ttfb, 50)):>8.2f} {ms(pct(st.ttfb, 99)):>8.2f} {ms(pct(st.gaps, 99)):>8.1f} "
                   f"{ms(max(st.gaps, default=float('nan'))):>8.1f} {st.peak_open:>9} {sum(st.errors.values()):>6} "
                   f"{rss_txt:>18} {max(thr, default=0):>11} "
+                  f"{max((x['proxy_cpu_pct'] or 0 for x in st.samples), default=0):>8.0f}% "
                   f"{max((x['client_cpu_pct'] for x in st.samples), default=0):>7.0f}%/"
                   f"{max((x['loop_lag_ms'] for x in st.samples), default=0):>4.0f}ms")
             if st.errors:
@@ -353,10 +364,11 @@ class Load:
             if st.ramp_seconds > 2 * (st.level / a.ramp) + 1:
                 print(f"        the ramp to {st.level} took {st.ramp_seconds:.0f}s (planned {st.level / a.ramp:.0f}s at most)")
         print(f"(gap = time between two events of one stream; the upstream sends one every {a.event_interval}s."
+              " proxy cpu = the proxy's CPU use, highest sample (100% = its whole core)."
               " client cpu/lag = this client's CPU use and event-loop lag, highest sample:"
               " near 100% or a lag of 100 ms and more means the figures include the client's own delays)")
         print("\n== proxy process before, at the end of load, and after")
-        for s in (before, self.stages[-1].end_sample, drained, after5, after):
+        for s in (before, self.stages[-1].end_sample, drained, after5) + ((after,) if after is not after5 else ()):
             rss = f"{s['rss_mb']:.0f} MB" if s["rss_mb"] is not None else "-"
             print(f"{s['label']:<12} rss={rss:<8} threads={s['threads']} fds={s['fds']} "
                   f"client_conns={s['client_conns']} upstream_conns={s['upstream_conns']}")
@@ -365,7 +377,7 @@ class Load:
         errors = sum(sum(st.errors.values()) for st in self.stages)
         top = max(a.levels)
         peak = max(st.peak_open for st in self.stages)
-        rss_all = [s["rss_mb"] for st in self.stages for s in st.samples if s["rss_mb"] is not None]
+        rss_all = [self.rss_peak] if self.rss_peak else []  # every sample, the drain and after included
         verdict = lambda ok: "PASS" if ok else "FAIL"
         print(f"{verdict(errors == 0)}  errors: {errors}")
         print(f"{verdict(peak >= top)}  concurrent streams held open: peak {peak} (target {top})")
