@@ -78,6 +78,9 @@ public final class Veil {
       return 1;
     }
     Runtime.getRuntime().addShutdownHook(new Thread(app::shutdown, "veil-shutdown"));
+    if (path != null) {
+      new ConfigWatcher(loader, path, app).start(java.time.Duration.ofSeconds(2));
+    }
     org.slf4j.LoggerFactory.getLogger(Veil.class)
         .info("veil {} listening on {} (admin {}), upstream {}", version(), app.port(), app.adminPort(),
             config.upstream().managedKey() ? "managed-key" : "pass-through");

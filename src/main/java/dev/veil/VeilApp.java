@@ -9,9 +9,11 @@ import dev.veil.detect.Detector;
 import dev.veil.detect.names.NameDetectors;
 import dev.veil.metrics.VeilMetrics;
 import dev.veil.restore.Restore;
+import dev.veil.config.ConfigException;
 import dev.veil.config.VeilConfig;
 import dev.veil.http.AdminServer;
 import dev.veil.audit.ExchangeListener;
+import dev.veil.http.ActiveConfig;
 import dev.veil.http.Gate;
 import dev.veil.http.ProxyHandler;
 import dev.veil.http.PemTls;
@@ -22,13 +24,13 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The composition root: builds every part from one config, by constructor, and owns their lifecycle. */
 public final class VeilApp implements AutoCloseable {
-  private final VeilConfig config;
   private final ScheduledExecutorService timer;
   private final Upstream upstream;
   private final Gate gate;
@@ -36,30 +38,34 @@ public final class VeilApp implements AutoCloseable {
   private final AdminServer admin;
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VeilApp.class);
   private final VeilMetrics metrics;
+  private final KeyedHash hashes;
+  private final AtomicReference<Loaded> active = new AtomicReference<>();
   private volatile boolean stopped;
 
+  /** A config together with what was built from it. */
+  private record Loaded(VeilConfig config, ActiveConfig active) {}
+
   private VeilApp(VeilConfig config, Map<String, String> env) {
-    this.config = config;
-    this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+    ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
       Thread t = new Thread(r, "veil-timer");
       t.setDaemon(true);
       return t;
     });
+    timer.setRemoveOnCancelPolicy(true); // a deadline per request is cancelled almost always: keep the queue small
+    this.timer = timer;
     this.upstream = new Upstream(config.upstream(), timer);
     this.gate = new Gate(config.server().maxConcurrentRequests());
     QuietLibraries.install();
-    KeyedHash hashes = new KeyedHash(config.audit().hashKey(), config.audit().hashKeyId(), new SecureRandom());
+    this.hashes = new KeyedHash(config.audit().hashKey(), config.audit().hashKeyId(), new SecureRandom());
     if (hashes.ephemeral() && config.audit().enabled()) {
       LOG.warn("audit.hash_key (VEIL_HASH_KEY) is not set: a random key is used, so hashed ids will not link across restarts or replicas");
     }
     this.metrics = new VeilMetrics(gate::inFlight);
     AuditLog audit = config.audit().enabled() ? new AuditLog(Veil.version(), hashes.keyId()) : null;
     ExchangeListener listener = new Observers(audit, metrics, System::nanoTime, System::currentTimeMillis);
-    ProxySettings settings = new ProxySettings(config, hashes::hash,
-        config.audit().hashClientIp() ? hashes::hash : null, config.audit().redactionHeader());
-    PipelineRedaction redaction = new PipelineRedaction(pipeline(config));
+    this.active.set(new Loaded(config, build(config)));
     RestoreAnswers answers = new RestoreAnswers(new Restore(false));
-    ProxyHandler proxy = new ProxyHandler(settings, upstream, redaction, answers, gate, listener);
+    ProxyHandler proxy = new ProxyHandler(() -> active.get().active(), upstream, answers, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, new PemTls());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
   }
@@ -71,6 +77,62 @@ public final class VeilApp implements AutoCloseable {
   public static Pipeline pipeline(VeilConfig config) {
     List<Detector> builtins = new ArrayList<>(NameDetectors.all());
     return new Pipeline(config.redaction(), config.limits(), builtins);
+  }
+
+  private ActiveConfig build(VeilConfig c) {
+    ProxySettings settings = new ProxySettings(c, hashes::hash,
+        c.audit().hashClientIp() ? hashes::hash : null, c.audit().redactionHeader());
+    return new ActiveConfig(settings, new PipelineRedaction(pipeline(c)));
+  }
+
+  /**
+   * Switches to {@code next} for requests that start from now on; requests in flight finish
+   * under the config they started with. Redaction, limits, client keys and the upstream key take
+   * effect at once; listen addresses, upstream URL and timeouts need a restart (said in the log).
+   * A config whose rules do not build is refused and the running one kept.
+   *
+   * @return whether the new config is now active
+   */
+  public boolean reload(VeilConfig next) {
+    ActiveConfig built;
+    try {
+      built = build(next);
+    } catch (ConfigException e) {
+      reloadRejected(e);
+      return false;
+    }
+    VeilConfig previous = active.getAndSet(new Loaded(next, built)).config();
+    metrics.configReload(true);
+    if (!previous.server().equals(next.server()) || !previous.admin().equals(next.admin())
+        || !sameConnection(previous.upstream(), next.upstream()) || !previous.audit().hashKey().equals(next.audit().hashKey())) {
+      LOG.warn("config reloaded; changes to server, admin, upstream connection or audit key take effect after a restart");
+    } else {
+      LOG.info("config reloaded");
+    }
+    return true;
+  }
+
+  /** Counts and reports a config that could not be loaded; the running config stays. */
+  void reloadRejected(ConfigException e) {
+    metrics.configReload(false);
+    LOG.error("config reload rejected, keeping the running config: {}", e.getMessage());
+  }
+
+  private static boolean sameConnection(dev.veil.config.UpstreamConfig a, dev.veil.config.UpstreamConfig b) {
+    return a.url().equals(b.url()) && a.connectTimeout().equals(b.connectTimeout())
+        && a.headersTimeout().equals(b.headersTimeout()) && a.readTimeout().equals(b.readTimeout())
+        && a.writeTimeout().equals(b.writeTimeout()) && a.maxIdleConnections().equals(b.maxIdleConnections())
+        && a.keepAlive().equals(b.keepAlive());
+  }
+
+  /** The config requests now start under. */
+  public VeilConfig config() {
+    return active.get().config();
+  }
+
+  /** Runs {@code task} every {@code period} on Veil's timer thread, until Veil closes. */
+  void every(java.time.Duration period, Runnable task) {
+    timer.scheduleWithFixedDelay(task, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Builds and starts Veil on {@code config}. */
@@ -112,7 +174,7 @@ public final class VeilApp implements AutoCloseable {
   public void shutdown() {
     server.stopAccepting();
     try {
-      gate.drain(config.server().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
+      gate.drain(config().server().shutdownGrace().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

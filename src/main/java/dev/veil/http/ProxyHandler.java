@@ -17,6 +17,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -41,23 +42,20 @@ public final class ProxyHandler implements Handler {
   private static final int MAX_ANSWER_BYTES = 256 * 1024 * 1024;
   private static final int GZIP_MIN_BYTES = 1024;
 
-  private final ProxySettings settings;
+  private final Supplier<ActiveConfig> active;
   private final Upstream upstream;
-  private final BodyRedaction redaction;
   private final AnswerRestoration restoration;
   private final Gate gate;
   private final ExchangeListener listener;
 
   public ProxyHandler(
-      ProxySettings settings,
+      Supplier<ActiveConfig> active,
       Upstream upstream,
-      BodyRedaction redaction,
       AnswerRestoration restoration,
       Gate gate,
       ExchangeListener listener) {
-    this.settings = settings;
+    this.active = active;
     this.upstream = upstream;
-    this.redaction = redaction;
     this.restoration = restoration;
     this.gate = gate;
     this.listener = listener;
@@ -68,6 +66,8 @@ public final class ProxyHandler implements Handler {
     HttpServletRequest req = ctx.req();
     HttpServletResponse res = ctx.res();
     ExchangeRecord record = listener.begin();
+    ActiveConfig config = active.get();
+    ProxySettings settings = config.settings();
     record.method = req.getMethod();
     record.route = RouteNames.of(req.getRequestURI());
     record.clientIpHash = settings.clientIpHash(req.getRemoteAddr());
@@ -80,7 +80,7 @@ public final class ProxyHandler implements Handler {
     }
     Vault vault = new Vault();
     try {
-      exchange(req, res, record, vault);
+      exchange(config, req, res, record, vault);
     } catch (Rejection r) {
       fail(req, res, record, r.error(), r.error().code() != null && r.error().code().startsWith("blocked")
           ? Outcome.BLOCKED : Outcome.REJECTED);
@@ -95,8 +95,9 @@ public final class ProxyHandler implements Handler {
     }
   }
 
-  private void exchange(HttpServletRequest req, HttpServletResponse res, ExchangeRecord record, Vault vault)
-      throws Rejection {
+  private void exchange(ActiveConfig config, HttpServletRequest req, HttpServletResponse res, ExchangeRecord record,
+      Vault vault) throws Rejection {
+    ProxySettings settings = config.settings();
     String bearer = bearer(req.getHeader("Authorization"));
     String upstreamAuth = settings.authorize(bearer, record);
     String path = req.getRequestURI();
@@ -126,7 +127,7 @@ public final class ProxyHandler implements Handler {
         throw new Rejection(OpenAiError.invalidRequest(
             415, "unsupported_media_type", "Send the request body as application/json."));
       }
-      body = redaction.redact(route, body, vault, record);
+      body = config.redaction().redact(route, body, vault, record);
       forwardType = MediaType.get("application/json");
     }
 
@@ -150,7 +151,7 @@ public final class ProxyHandler implements Handler {
       record.status = answer.status();
       record.upstreamRequestId = answer.headers().get("x-request-id");
       res.setStatus(answer.status());
-      copyResponseHeaders(answer, res, record);
+      copyResponseHeaders(answer, res, record, settings.redactionHeader());
       if (answer.isEventStream()) {
         record.stream = true;
         relayStream(route, answer, res, record, vault);
@@ -326,7 +327,8 @@ public final class ProxyHandler implements Handler {
     }
   }
 
-  private void copyResponseHeaders(Exchange answer, HttpServletResponse res, ExchangeRecord record) {
+  private static void copyResponseHeaders(Exchange answer, HttpServletResponse res, ExchangeRecord record,
+      boolean redactionHeader) {
     okhttp3.Headers headers = answer.headers();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
@@ -335,7 +337,7 @@ public final class ProxyHandler implements Handler {
       }
     }
     res.setHeader("x-veil-request-id", record.requestId);
-    if (settings.redactionHeader() && !record.redactionsByEntity.isEmpty()) {
+    if (redactionHeader && !record.redactionsByEntity.isEmpty()) {
       StringBuilder sb = new StringBuilder();
       record.redactionsByEntity.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
       res.setHeader("x-veil-redactions", sb.toString());
