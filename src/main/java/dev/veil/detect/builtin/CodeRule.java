@@ -1,0 +1,20 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Span;
+import java.util.List;
+
+/** Finds one kind of alphanumeric code starting at a token; stateless and thread-safe. */
+interface CodeRule {
+
+  /**
+   * Tries a match starting at {@code start}, the start of an ASCII letters-and-digits token
+   * {@code [start, tokenEnd)} that is not glued to a longer identifier on its left. The rule
+   * checks its own right boundary.
+   */
+  void find(String text, int start, int tokenEnd, List<Span> out);
+
+  /** False for rules whose first token may be letters only (the detector skips such tokens). */
+  default boolean needsDigit() {
+    return true;
+  }
+}

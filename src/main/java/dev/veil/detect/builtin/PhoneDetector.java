@@ -1,0 +1,171 @@
+package dev.veil.detect.builtin;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import dev.veil.detect.ContextWords;
+import dev.veil.detect.Detector;
+import dev.veil.detect.Entities;
+import dev.veil.detect.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Phone numbers, validated by Google's libphonenumber ({@link Leniency#VALID}) against a list
+ * of default regions; numbers written with a {@code +} or {@code 00} country code are valid in
+ * any region.
+ *
+ * <p>Only short windows of phone-like characters with at least seven digits are handed to
+ * libphonenumber, so text without such runs costs one scan. A match is dropped when it is glued
+ * to letters or to a longer number, follows an IBAN prefix, or reads as a date, an IPv4 address
+ * or a version. Scores: international {@value #INTERNATIONAL}; national, grouped exactly as
+ * the region writes its numbers, {@value #NATIONAL}; other punctuation {@value #LOOSE} and
+ * bare digits {@value #BARE} (both below the default threshold) unless a phone
+ * word is near; otherwise a word just before that names another kind of number (order,
+ * account, card...) lowers the score by {@value #OTHER_NUMBER_PENALTY}.
+ *
+ * <p>Thread-safe: {@link PhoneNumberUtil} is; the detector holds no mutable state.
+ */
+final class PhoneDetector implements Detector {
+  static final String NAME = "phone";
+  static final double INTERNATIONAL = 0.9;
+  static final double NATIONAL = 0.75;
+  static final double BARE = 0.4;
+  static final double LOOSE = 0.45;
+  static final double OTHER_NUMBER_PENALTY = 0.3;
+  private static final int MIN_DIGITS = 7;
+  private static final int OTHER_WINDOW = 32;
+  private static final int MAX_WINDOW = 64;
+  private static final ContextWords PHONE_WORDS = ContextWords.of("phone", "phones", "telephone",
+      "tel", "mobile", "cell", "cellphone", "call", "fax", "whatsapp", "sms", "text me", "contact",
+      "reach me", "dial", "hotline", "landline", "my number", "number is", "handy", "telefon",
+      "teléfono", "téléphone", "portable", "cellulare", "móvil");
+  private static final ContextWords OTHER_NUMBERS = ContextWords.of("order", "invoice", "account",
+      "acct", "card", "iban", "ssn", "passport", "ticket", "tracking", "reference", "ref",
+      "transaction", "txn", "serial", "sku", "customer id", "routing", "pesel", "nhs", "sin",
+      "aadhaar", "pan", "tax", "isbn", "version", "build");
+  private static final Pattern DATE = Pattern.compile(
+      "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}(?:\\.\\d{1,3}){3}");
+
+  private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+  private final List<String> regions;
+  private final int maxTries;
+
+  PhoneDetector(List<String> regions, int maxTries) {
+    if (regions.isEmpty()) {
+      throw new IllegalArgumentException("phone detector needs at least one region");
+    }
+    for (String r : regions) {
+      if (!util.getSupportedRegions().contains(r)) {
+        throw new IllegalArgumentException("unknown phone region: " + r);
+      }
+    }
+    this.regions = List.copyOf(regions);
+    this.maxTries = maxTries;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public List<Span> detect(String text) {
+    List<Span> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!(Glue.isDigit(c) || c == '+' || c == '(')) {
+        i++;
+        continue;
+      }
+      int s = i;
+      int digits = 0;
+      int lastGood = i;
+      while (i < n && i - s < MAX_WINDOW && isPhoneChar(text.charAt(i))) {
+        if (Glue.isDigit(text.charAt(i))) {
+          digits++;
+          lastGood = i + 1;
+        } else if (text.charAt(i) == ')') {
+          lastGood = i + 1;
+        }
+        i++;
+      }
+      if (i == s) {
+        i++;
+        continue;
+      }
+      if (digits >= MIN_DIGITS) {
+        window(text, s, lastGood, out);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPhoneChar(char c) {
+    return Glue.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
+        || c == '/' || c == '\u00a0';
+  }
+
+  private void window(String text, int s, int e, List<Span> out) {
+    String window = text.substring(s, e);
+    boolean international = window.indexOf('+') >= 0 || window.startsWith("00");
+    List<double[]> found = new ArrayList<>(); // start, end, best format score
+    for (String region : regions) {
+      for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, maxTries)) {
+        double format = formatScore(m.rawString(), region);
+        double[] f = found.stream().filter(r -> r[0] == s + m.start() && r[1] == s + m.end())
+            .findFirst().orElse(null);
+        if (f == null) {
+          found.add(new double[] {s + m.start(), s + m.end(), format});
+        } else {
+          f[2] = Math.max(f[2], format);
+        }
+      }
+      if (international && window.lastIndexOf('+') == 0) {
+        break; // a number written with its country code is valid whatever the default region
+      }
+    }
+    for (double[] f : found) {
+      double score = score(text, (int) f[0], (int) f[1], f[2]);
+      if (score > 0) {
+        out.add(new Span(Entities.PHONE_NUMBER, (int) f[0], (int) f[1], score, NAME));
+      }
+    }
+  }
+
+  /**
+   * The score a valid match earns from its writing alone: a country code, a national grouping
+   * exactly as the region writes it, bare digits, or any other punctuation.
+   */
+  private double formatScore(String raw, String region) {
+    if (raw.startsWith("+") || raw.startsWith("00")) {
+      return INTERNATIONAL;
+    }
+    if (raw.chars().allMatch(Character::isDigit)) {
+      return BARE;
+    }
+    boolean exact = util.findNumbers(raw, region, Leniency.EXACT_GROUPING, 1).iterator().hasNext();
+    return exact ? NATIONAL : LOOSE;
+  }
+
+  /** The score of a validated match, or 0 to drop it. */
+  private static double score(String text, int start, int end, double format) {
+    int firstDigit = start;
+    while (firstDigit < end && !Glue.isDigit(text.charAt(firstDigit))) {
+      firstDigit++;
+    }
+    if (Glue.gluedLeft(text, start) || Glue.gluedRight(text, end)
+        || Glue.afterIbanPrefix(text, firstDigit)
+        || DATE.matcher(text.subSequence(start, end)).matches()) {
+      return 0;
+    }
+    double score = format;
+    if (PHONE_WORDS.near(text, start, end)) {
+      return score < NATIONAL ? score + Scores.CONTEXT_BOOST : score;
+    }
+    return OTHER_NUMBERS.before(text, start, OTHER_WINDOW) ? score - OTHER_NUMBER_PENALTY : score;
+  }
+}
