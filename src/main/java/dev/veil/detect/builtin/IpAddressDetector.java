@@ -72,8 +72,27 @@ final class IpAddressDetector implements Detector {
     if (end + 1 < text.length() && text.charAt(end) == '-' && Character.isLetter(text.charAt(end + 1))) {
       return true;
     }
-    return VERSION_WORDS.contains(previousWord(text, start));
+    String word = previousWord(text, start);
+    if (CONNECTORS.contains(word)) {
+      word = previousWord(text, wordStart(text, start));
+    }
+    return VERSION_WORDS.contains(word);
   }
+
+  /** Where the word returned by {@link #previousWord} starts. */
+  private static int wordStart(String text, int start) {
+    int i = start;
+    while (i > 0 && " \t:=#".indexOf(text.charAt(i - 1)) >= 0 && start - i < 4) {
+      i--;
+    }
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Short words allowed between a version word and the number ("upgrade to 1.2.3.4"). */
+  private static final Set<String> CONNECTORS = Set.of("to", "is", "as", "from", "of", "at", "now");
 
   /** The lower-cased word just before {@code start}, skipping spaces and {@code : = #}. */
   private static String previousWord(String text, int start) {

@@ -134,9 +134,6 @@ final class KeyValueSecretRule implements TextRule {
       }
       end++;
     }
-    while (end > start && ".:!?".indexOf(text.charAt(end - 1)) >= 0) {
-      end--;
-    }
     return end;
   }
 
