@@ -26,9 +26,25 @@ public final class ContextWords {
   private static final ContextWords NONE = new ContextWords(new String[0]);
 
   private final String[] words;
+  /** Words by their first char (ASCII), and the words starting with any other char. */
+  private final String[][] byFirst = new String[128][];
+  private final String[] others;
 
   private ContextWords(String[] words) {
     this.words = words;
+    java.util.List<String> rest = new java.util.ArrayList<>();
+    for (String w : words) {
+      char c = w.charAt(0);
+      if (c < 128) {
+        String[] old = byFirst[c] == null ? new String[0] : byFirst[c];
+        String[] grown = Arrays.copyOf(old, old.length + 1);
+        grown[old.length] = w;
+        byFirst[c] = grown;
+      } else {
+        rest.add(w);
+      }
+    }
+    this.others = rest.isEmpty() ? null : rest.toArray(new String[0]);
   }
 
   /** A matcher for {@code words}; each is trimmed and lower-cased; blanks are rejected. */
@@ -66,19 +82,20 @@ public final class ContextWords {
 
   /** True if a word occurs whole in {@code [from, to)}, not overlapping {@code [skipFrom, skipTo)}. */
   private boolean within(CharSequence text, int from, int to, int skipFrom, int skipTo) {
-    for (String w : words) {
-      for (int i = from; i < to; i++) {
-        if (i > from && isWordChar(text.charAt(i - 1)) && isWordChar(text.charAt(i))) {
-          continue; // not at a word start
-        }
+    for (int i = from; i < to; i++) {
+      char c = lower(text.charAt(i));
+      String[] candidates = c < 128 ? byFirst[c] : others;
+      if (candidates == null || (i > 0 && isWordChar(text.charAt(i - 1)) && isWordChar(c))) {
+        continue; // no word starts with c, or i is inside a word
+      }
+      for (String w : candidates) {
         int end = matchAt(text, i, to, w);
         if (end < 0 || (i < skipTo && end > skipFrom)) {
           continue;
         }
-        boolean startOk = i == 0 || !isWordChar(text.charAt(i - 1)) || !isWordChar(w.charAt(0));
         boolean endOk = end >= text.length() || !isWordChar(text.charAt(end))
             || !isWordChar(w.charAt(w.length() - 1));
-        if (startOk && endOk) {
+        if (endOk) {
           return true;
         }
       }

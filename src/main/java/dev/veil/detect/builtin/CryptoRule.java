@@ -22,6 +22,11 @@ final class CryptoRule implements CodeRule {
       ContextWords.of("wallet", "eth", "ethereum", "address", "crypto", "bitcoin", "btc");
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(14, 63);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     int len = tokenEnd - start;
     if (len < 14 || len > 90 || Glue.gluedRight(text, tokenEnd)) {

@@ -13,6 +13,11 @@ final class EsNifNieRule implements CodeRule {
   private static final String LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE";
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(7, 9);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     char first = Character.toUpperCase(text.charAt(start));
     boolean nie = first == 'X' || first == 'Y' || first == 'Z';

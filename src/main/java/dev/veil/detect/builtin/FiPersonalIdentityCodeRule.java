@@ -13,6 +13,11 @@ final class FiPersonalIdentityCodeRule implements CodeRule {
   private static final String CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(6, 6) | CodeRule.lengths(11, 11);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     int end = start + 11;
     if (end > text.length()) {

@@ -17,6 +17,11 @@ final class IbanRule implements CodeRule {
   private static final Map<String, Integer> LENGTHS = lengths();
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(4, 4) | CodeRule.lengths(15, 34);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     if (tokenEnd - start < 4 || !Glue.isUpper(text.charAt(start))
         || !Glue.isUpper(text.charAt(start + 1)) || !Glue.isDigit(text.charAt(start + 2))

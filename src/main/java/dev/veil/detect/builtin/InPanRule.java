@@ -15,6 +15,11 @@ final class InPanRule implements CodeRule {
       "permanent account number", "income tax");
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(10, 10);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     if (tokenEnd - start != 10 || Glue.gluedRight(text, tokenEnd)) {
       return;

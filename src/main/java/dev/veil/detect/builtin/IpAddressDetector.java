@@ -119,9 +119,15 @@ final class IpAddressDetector implements Detector {
         continue;
       }
       int runEnd = i;
+      int colons = 0;
       while (runEnd < n && (Glue.isHex(text.charAt(runEnd)) || text.charAt(runEnd) == ':'
           || text.charAt(runEnd) == '.')) {
+        colons += text.charAt(runEnd) == ':' ? 1 : 0;
         runEnd++;
+      }
+      if (colons < 2) {
+        i = Math.max(runEnd, i + 1);
+        continue;
       }
       int coreEnd = runEnd;
       while (coreEnd > i && text.charAt(coreEnd - 1) == '.') {

@@ -20,6 +20,11 @@ final class ItFiscalCodeRule implements CodeRule {
       ContextWords.of("codice fiscale", "fiscal code", "cf", "c.f", "tax code");
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(16, 16);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     if (tokenEnd - start != 16 || Glue.gluedRight(text, tokenEnd)) {
       return;

@@ -25,11 +25,18 @@ final class KeyValueSecretRule implements TextRule {
   @Override
   public void find(String text, List<Span> out) {
     int n = text.length();
-    for (int p = 0; p < n; p++) {
-      char c = text.charAt(p);
-      if (c != '=' && c != ':') {
-        continue;
+    int nextColon = text.indexOf(':');
+    int nextEquals = text.indexOf('=');
+    while (nextColon >= 0 || nextEquals >= 0) {
+      int p;
+      if (nextEquals < 0 || (nextColon >= 0 && nextColon < nextEquals)) {
+        p = nextColon;
+        nextColon = text.indexOf(':', p + 1);
+      } else {
+        p = nextEquals;
+        nextEquals = text.indexOf('=', p + 1);
       }
+      char c = text.charAt(p);
       int sepEnd = p + 1;
       if (c == '=') {
         if (sepEnd < n && text.charAt(sepEnd) == '>') {

@@ -20,6 +20,11 @@ final class MacAddressRule implements CodeRule {
   }
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(2, 2) | CodeRule.lengths(4, 4);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     int len = tokenEnd - start;
     if ((len != 2 && len != 4) || tokenEnd >= text.length()) {

@@ -15,6 +15,11 @@ final class PassportRule implements CodeRule {
       "passport number", "passport#", "travel document", "pasaporte", "passeport", "reisepass");
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(9, 9);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     if (tokenEnd - start != 9 || Glue.gluedRight(text, tokenEnd)) {
       return;

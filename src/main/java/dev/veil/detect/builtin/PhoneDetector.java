@@ -3,6 +3,8 @@ package dev.veil.detect.builtin;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.Entities;
@@ -19,9 +21,10 @@ import java.util.regex.Pattern;
  * <p>Only short windows of phone-like characters with at least seven digits are handed to
  * libphonenumber, so text without such runs costs one scan. A match is dropped when it is glued
  * to letters or to a longer number, follows an IBAN prefix, or reads as a date, an IPv4 address
- * or a version. Scores: international {@value #INTERNATIONAL}; national, grouped exactly as
- * the region writes its numbers, {@value #NATIONAL}; other punctuation {@value #LOOSE} and
- * bare digits {@value #BARE} (both below the default threshold) unless a phone
+ * or a version. Scores: international {@value #INTERNATIONAL}; national, in the digit groups
+ * of the region's national format, {@value #NATIONAL}; other punctuation {@value #LOOSE} and
+ * bare digits {@value #BARE} (both below the default threshold; bare digits are not even
+ * looked up without a phone word, which bounds the work on tables of numbers) unless a phone
  * word is near; otherwise a word just before that names another kind of number (order,
  * account, card...) lowers the score by {@value #OTHER_NUMBER_PENALTY}.
  *
@@ -37,6 +40,8 @@ final class PhoneDetector implements Detector {
   private static final int MIN_DIGITS = 7;
   private static final int OTHER_WINDOW = 32;
   private static final int MAX_WINDOW = 64;
+  /** E.164 allows 15 digits; a national number with trunk prefix stays below 17. */
+  private static final int MAX_NUMBER_DIGITS = 17;
   private static final ContextWords PHONE_WORDS = ContextWords.of("phone", "phones", "telephone",
       "tel", "mobile", "cell", "cellphone", "call", "fax", "whatsapp", "sms", "text me", "contact",
       "reach me", "dial", "hotline", "landline", "my number", "number is", "handy", "telefon",
@@ -46,11 +51,13 @@ final class PhoneDetector implements Detector {
       "transaction", "txn", "serial", "sku", "customer id", "routing", "pesel", "nhs", "sin",
       "aadhaar", "pan", "tax", "isbn", "version", "build");
   private static final Pattern DATE = Pattern.compile(
-      "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}(?:\\.\\d{1,3}){3}");
+      "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}(?:\\.\\d{1,3}){3}"
+          + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2} \\d{1,2}");
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final List<String> regions;
   private final int maxTries;
+  private final List<String> idd00Region;
 
   PhoneDetector(List<String> regions, int maxTries) {
     if (regions.isEmpty()) {
@@ -63,6 +70,8 @@ final class PhoneDetector implements Detector {
     }
     this.regions = List.copyOf(regions);
     this.maxTries = maxTries;
+    this.idd00Region = regions.stream().filter(r -> util.getCountryCodeForRegion(r) != 1)
+        .limit(1).toList();
   }
 
   @Override
@@ -111,11 +120,37 @@ final class PhoneDetector implements Detector {
 
   private void window(String text, int s, int e, List<Span> out) {
     String window = text.substring(s, e);
-    boolean international = window.indexOf('+') >= 0 || window.startsWith("00");
+    if (DATE.matcher(window).matches()) {
+      return;
+    }
+    List<String> tryRegions;
+    String nationalDigits = null;
+    if (window.indexOf('+') >= 0) {
+      tryRegions = regions.subList(0, 1); // +CC: any region parses it
+    } else if (window.startsWith("00")) {
+      tryRegions = idd00Region; // 00CC: a region whose international prefix is 00
+    } else {
+      nationalDigits = digits(window);
+      if (nationalDigits.length() == window.length() && !PHONE_WORDS.near(text, s, e)) {
+        return; // bare digits score below any sensible threshold without a phone word
+      }
+      tryRegions = nationalDigits.length() > MAX_NUMBER_DIGITS ? regions.subList(0, 1) : regions;
+    }
     List<double[]> found = new ArrayList<>(); // start, end, best format score
-    for (String region : regions) {
+    int firstDigit = 0;
+    while (!Glue.isDigit(window.charAt(firstDigit))) {
+      firstDigit++;
+    }
+    for (String region : tryRegions) {
+      if (nationalDigits != null && nationalDigits.length() <= MAX_NUMBER_DIGITS
+          && !plausible(nationalDigits, region)) {
+        continue;
+      }
+      boolean whole = false;
       for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, maxTries)) {
-        double format = formatScore(m.rawString(), region);
+        double format = formatScore(m);
+        whole |= m.start() <= firstDigit && m.end() == window.length()
+            && (format >= NATIONAL || format == BARE);
         double[] f = found.stream().filter(r -> r[0] == s + m.start() && r[1] == s + m.end())
             .findFirst().orElse(null);
         if (f == null) {
@@ -124,8 +159,8 @@ final class PhoneDetector implements Detector {
           f[2] = Math.max(f[2], format);
         }
       }
-      if (international && window.lastIndexOf('+') == 0) {
-        break; // a number written with its country code is valid whatever the default region
+      if (whole) {
+        break; // the whole window is a well-formed number; other regions cannot do better
       }
     }
     for (double[] f : found) {
@@ -136,19 +171,77 @@ final class PhoneDetector implements Detector {
     }
   }
 
+  private static String digits(String window) {
+    StringBuilder digits = new StringBuilder(20);
+    for (int i = 0; i < window.length(); i++) {
+      if (Glue.isDigit(window.charAt(i))) {
+        digits.append(window.charAt(i));
+      }
+    }
+    return digits.toString();
+  }
+
   /**
-   * The score a valid match earns from its writing alone: a country code, a national grouping
-   * exactly as the region writes it, bare digits, or any other punctuation.
+   * Whether national-format digits could be a valid number of {@code region}, checked cheaply
+   * on the digits alone (as written, without a trunk prefix 0 or 1, or without the region's
+   * country code) before libphonenumber's full matcher runs.
    */
-  private double formatScore(String raw, String region) {
+  private boolean plausible(String d, String region) {
+    int cc = util.getCountryCodeForRegion(region);
+    String ccDigits = Integer.toString(cc);
+    return validFor(d, region, cc)
+        || ((d.charAt(0) == '0' || d.charAt(0) == '1') && validFor(d.substring(1), region, cc))
+        || (d.startsWith(ccDigits) && validFor(d.substring(ccDigits.length()), region, cc));
+  }
+
+  private boolean validFor(String nsn, String region, int countryCode) {
+    if (nsn.length() < 4) {
+      return false;
+    }
+    PhoneNumber number = new PhoneNumber().setCountryCode(countryCode)
+        .setNationalNumber(Long.parseLong(nsn));
+    int zeros = 0;
+    while (zeros < nsn.length() - 1 && nsn.charAt(zeros) == '0') {
+      zeros++;
+    }
+    if (zeros > 0) {
+      number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
+    }
+    // isPossibleNumber only compares lengths; the pattern checks of validity come second.
+    return util.isPossibleNumber(number) && util.isValidNumberForRegion(number, region);
+  }
+
+  /**
+   * The score a valid match earns from its writing alone: a country code; digit groups exactly
+   * as the region writes its numbers nationally; bare digits; or any other grouping.
+   */
+  private double formatScore(PhoneNumberMatch m) {
+    String raw = m.rawString();
     if (raw.startsWith("+") || raw.startsWith("00")) {
       return INTERNATIONAL;
     }
     if (raw.chars().allMatch(Character::isDigit)) {
       return BARE;
     }
-    boolean exact = util.findNumbers(raw, region, Leniency.EXACT_GROUPING, 1).iterator().hasNext();
-    return exact ? NATIONAL : LOOSE;
+    String national = util.format(m.number(), PhoneNumberFormat.NATIONAL);
+    return digitGroups(raw).equals(digitGroups(national)) ? NATIONAL : LOOSE;
+  }
+
+  private static List<String> digitGroups(String s) {
+    List<String> groups = new ArrayList<>(6);
+    int i = 0;
+    while (i < s.length()) {
+      if (!Glue.isDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && Glue.isDigit(s.charAt(i))) {
+        i++;
+      }
+      groups.add(s.substring(start, i));
+    }
+    return groups;
   }
 
   /** The score of a validated match, or 0 to drop it. */

@@ -24,8 +24,15 @@ final class SecretKeys {
   /** URL query parameters that carry a credential, beyond the key words above. */
   private static final Set<String> URL_PARAMS = Set.of("key", "code", "session", "sid");
 
+  /** Fragments one of which every credential key contains (a cheap gate before splitting). */
+  private static final String[] FRAGMENTS = {"pass", "pwd", "pword", "secret", "token", "key",
+      "auth", "cred", "bearer", "jwt", "sig"};
+
   /** True when {@code key} names a credential. */
   static boolean isSecret(String key) {
+    if (!mayBeSecret(key)) {
+      return false;
+    }
     List<String> words = words(key);
     if (words.isEmpty()) {
       return false;
@@ -43,6 +50,16 @@ final class SecretKeys {
   /** True when a URL query parameter named {@code key} carries a credential. */
   static boolean isSecretParam(String key) {
     return isSecret(key) || URL_PARAMS.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean mayBeSecret(String key) {
+    String lower = key.toLowerCase(Locale.ROOT);
+    for (String fragment : FRAGMENTS) {
+      if (lower.contains(fragment)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static List<String> words(String key) {

@@ -15,10 +15,15 @@ import java.util.List;
  * <p>Stateless and thread-safe; linear in the text length.
  */
 final class TokenDetector implements Detector {
-  private final List<CodeRule> rules;
+  /** For each token length (63 = 63 and longer): the rules that may start there. */
+  private final CodeRule[][] byLength = new CodeRule[64][];
 
   TokenDetector(List<CodeRule> rules) {
-    this.rules = List.copyOf(rules);
+    for (int len = 0; len < 64; len++) {
+      long bit = 1L << len;
+      byLength[len] = rules.stream().filter(r -> (r.tokenLengths() & bit) != 0)
+          .toArray(CodeRule[]::new);
+    }
   }
 
   @Override
@@ -57,7 +62,7 @@ final class TokenDetector implements Detector {
   }
 
   private void dispatch(String text, int start, int end, boolean digit, List<Span> out) {
-    for (CodeRule rule : rules) {
+    for (CodeRule rule : byLength[Math.min(end - start, 63)]) {
       if (digit || !rule.needsDigit()) {
         rule.find(text, start, end, out);
       }

@@ -22,6 +22,11 @@ final class UkNinoRule implements CodeRule {
   }
 
   @Override
+  public long tokenLengths() {
+    return CodeRule.lengths(2, 2) | CodeRule.lengths(8, 9);
+  }
+
+  @Override
   public void find(String text, int start, int tokenEnd, List<Span> out) {
     int len = tokenEnd - start;
     if ((len != 2 && len != 8 && len != 9) || start + 9 > text.length()) {
@@ -29,11 +34,11 @@ final class UkNinoRule implements CodeRule {
     }
     char a = Character.toUpperCase(text.charAt(start));
     char b = Character.toUpperCase(text.charAt(start + 1));
-    if (!Glue.isUpper(a) || !Glue.isUpper(b) || "DFIQUV".indexOf(a) >= 0
-        || "DFIOQUV".indexOf(b) >= 0 || BANNED.contains("" + a + b)) {
+    int p = skipSpace(text, start + 2);
+    if (!Glue.isDigit(text.charAt(p)) || !Glue.isUpper(a) || !Glue.isUpper(b)
+        || "DFIQUV".indexOf(a) >= 0 || "DFIOQUV".indexOf(b) >= 0 || BANNED.contains("" + a + b)) {
       return;
     }
-    int p = skipSpace(text, start + 2);
     for (int pair = 0; pair < 3; pair++) {
       if (pair > 0) {
         p = skipSpace(text, p);
