@@ -4,14 +4,15 @@ import dev.veil.detect.ContextWords;
 import dev.veil.detect.Entities;
 
 /**
- * German tax identification numbers (Steuer-IdNr): eleven digits, no leading zero; among the
+ * German tax identification numbers (Steuer-IdNr): eleven digits, compact or written
+ * {@code 12 345 678 903}, no leading zero; among the
  * first ten at most one digit occurs more than once, at most three times and not three in a
  * row (issued numbers have exactly one such digit; all-distinct test numbers are accepted too);
  * ISO 7064 MOD 11,10 check digit.
  */
 final class DeTaxIdRule extends ShapedDigitRule {
   DeTaxIdRule() {
-    super(Entities.DE_TAX_ID, "de-tax-id", new int[][] {{11}}, "",
+    super(Entities.DE_TAX_ID, "de-tax-id", new int[][] {{11}, {2, 3, 3, 3}}, " ",
         ContextWords.of("steuer-id", "steuerid", "idnr", "steuer idnr", "steuernummer",
             "identifikationsnummer", "steueridentifikationsnummer", "tax id"));
   }

@@ -208,7 +208,8 @@ final class PhoneDetector implements Detector {
       number.setItalianLeadingZero(true).setNumberOfLeadingZeros(zeros);
     }
     // isPossibleNumber only compares lengths; the pattern checks of validity come second.
-    return util.isPossibleNumber(number) && util.isValidNumberForRegion(number, region);
+    // Valid for any region of the country code: +44 covers GB, JE, GG and IM, as findNumbers does.
+    return util.isPossibleNumber(number) && util.isValidNumber(number);
   }
 
   /**
@@ -223,8 +224,12 @@ final class PhoneDetector implements Detector {
     if (raw.chars().allMatch(Character::isDigit)) {
       return BARE;
     }
-    String national = util.format(m.number(), PhoneNumberFormat.NATIONAL);
-    return digitGroups(raw).equals(digitGroups(national)) ? NATIONAL : LOOSE;
+    List<String> groups = digitGroups(raw);
+    List<String> national = digitGroups(util.format(m.number(), PhoneNumberFormat.NATIONAL));
+    boolean trunkPrefix = groups.size() == national.size() + 1
+        && (groups.get(0).equals("0") || groups.get(0).equals("1"));
+    return groups.equals(national) || (trunkPrefix && groups.subList(1, groups.size()).equals(national))
+        ? NATIONAL : LOOSE;
   }
 
   private static List<String> digitGroups(String s) {

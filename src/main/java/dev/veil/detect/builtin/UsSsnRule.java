@@ -11,8 +11,8 @@ import java.util.Set;
  * {@link Scores#WEAK} unless a context word is near.
  */
 final class UsSsnRule extends ShapedDigitRule {
-  private static final Set<String> PUBLISHED =
-      Set.of("078051120", "219099999", "123456789", "987654320", "457555462");
+  /** Numbers printed on sample cards and in advertising, never issued to a person. */
+  private static final Set<String> PUBLISHED = Set.of("078051120", "219099999", "457555462");
 
   UsSsnRule() {
     super(Entities.US_SSN, "us-ssn", new int[][] {{3, 2, 4}, {9}}, "- .",
