@@ -1,0 +1,35 @@
+package dev.veil.detect.builtin;
+
+import dev.veil.detect.Span;
+import java.util.List;
+
+/** Finds one kind of alphanumeric code starting at a token; stateless and thread-safe. */
+interface CodeRule {
+
+  /**
+   * Tries a match starting at {@code start}, the start of an ASCII letters-and-digits token
+   * {@code [start, tokenEnd)} that is not glued to a longer identifier on its left. The rule
+   * checks its own right boundary.
+   */
+  void find(String text, int start, int tokenEnd, List<Span> out);
+
+  /**
+   * The token lengths this rule can start at, as a bit mask (bit {@code n} for length n, bit 63
+   * for 63 and longer); the detector calls {@link #find} only for those.
+   */
+  long tokenLengths();
+
+  /** Bit mask of the lengths {@code from..to} (inclusive, {@code to} at most 63). */
+  static long lengths(int from, int to) {
+    long mask = 0;
+    for (int n = from; n <= to; n++) {
+      mask |= 1L << n;
+    }
+    return mask;
+  }
+
+  /** False for rules whose first token may be letters only (the detector skips such tokens). */
+  default boolean needsDigit() {
+    return true;
+  }
+}
