@@ -6,6 +6,8 @@ import dev.veil.audit.Observers;
 import dev.veil.audit.QuietLibraries;
 import dev.veil.body.Pipeline;
 import dev.veil.detect.Detector;
+import dev.veil.detect.builtin.BuiltinDetectors;
+import dev.veil.detect.builtin.BuiltinOptions;
 import dev.veil.detect.names.NameDetectors;
 import dev.veil.metrics.VeilMetrics;
 import dev.veil.restore.Restore;
@@ -75,7 +77,8 @@ public final class VeilApp implements AutoCloseable {
    * examples are checked here (a failing one is a {@link dev.veil.config.ConfigException}).
    */
   public static Pipeline pipeline(VeilConfig config) {
-    List<Detector> builtins = new ArrayList<>(NameDetectors.all());
+    List<Detector> builtins = new ArrayList<>(BuiltinDetectors.all(BuiltinOptions.defaults()));
+    builtins.addAll(NameDetectors.all());
     return new Pipeline(config.redaction(), config.limits(), builtins);
   }
 
