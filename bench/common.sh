@@ -147,6 +147,8 @@ start_veil() {
   sed -e "s/^\(  port: \)[0-9]*\( .*bench: ADMIN_PORT\)/\1$3\2/" \
       -e "s/^\(  max_threads: \)[0-9]*\( .*bench: MAX_THREADS\)/\1$5\2/" \
       "$BENCH_DIR/veil-bench.yaml" >"$RUN_DIR/veil.yaml"
+  # VEIL_EXTRA_YAML: sections appended to the bench config, e.g. "redaction: {enabled: false}"
+  if [ -n "${VEIL_EXTRA_YAML:-}" ]; then printf '%s\n' "$VEIL_EXTRA_YAML" >>"$RUN_DIR/veil.yaml"; fi
   # Run a copy: a rebuild of target/veil.jar during the run must not pull the jar from under the JVM.
   cp "$VEIL_JAR" "$RUN_DIR/veil.jar"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of flags
