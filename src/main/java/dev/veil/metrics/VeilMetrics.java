@@ -8,6 +8,7 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
@@ -30,6 +31,15 @@ public final class VeilMetrics {
   private final BoundedLabels routes = new BoundedLabels(ROUTE, 64);
   private final BoundedLabels words = new BoundedLabels(WORD, 256);
   private final AtomicInteger activeStreams = new AtomicInteger();
+  // Meters are looked up once per label set and kept: registering on every request costs more
+  // than the request's bookkeeping itself. Every key is a bounded label value.
+  private final Map<RequestKey, Counter> requests = new ConcurrentHashMap<>();
+  private final Map<String, RouteTimers> timers = new ConcurrentHashMap<>();
+  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+  private record RequestKey(String route, String model, int status, String outcome) {}
+
+  private record RouteTimers(Timer total, Timer upstream, Timer ttfb) {}
 
   public VeilMetrics(IntSupplier inFlight) {
     Gauge.builder("veil_active_streams", activeStreams, AtomicInteger::get)
@@ -50,51 +60,58 @@ public final class VeilMetrics {
   public void record(ExchangeRecord r) {
     String route = routes.of(r.route);
     String model = models.of(r.model);
-    Counter.builder("veil_requests_total").description("Requests by route, model, status and outcome")
-        .tags("route", route, "model", model, "status", Integer.toString(r.status), "outcome", r.outcome.label)
-        .register(registry).increment();
-    timer("veil_request_duration", "Request time inside Veil, start to end", route, r.startNanos, r.endNanos);
+    requests.computeIfAbsent(new RequestKey(route, model, r.status, r.outcome.label), k ->
+        Counter.builder("veil_requests_total").description("Requests by route, model, status and outcome")
+            .tags("route", k.route(), "model", k.model(), "status", Integer.toString(k.status()), "outcome", k.outcome())
+            .register(registry)).increment();
+    RouteTimers t = timers.computeIfAbsent(route, k -> new RouteTimers(
+        timer("veil_request_duration", "Request time inside Veil, start to end", k),
+        timer("veil_upstream_duration", "Upstream time, request sent to answer relayed", k),
+        timer("veil_ttfb", "Time to the first answer byte sent to the client", k)));
+    record(t.total(), r.startNanos, r.endNanos);
     if (r.upstreamStartNanos > 0) {
-      timer("veil_upstream_duration", "Upstream time, request sent to answer relayed", route, r.upstreamStartNanos, r.endNanos);
+      record(t.upstream(), r.upstreamStartNanos, r.endNanos);
     }
     if (r.firstByteNanos > 0) {
-      timer("veil_ttfb", "Time to the first answer byte sent to the client", route, r.startNanos, r.firstByteNanos);
+      record(t.ttfb(), r.startNanos, r.firstByteNanos);
     }
     if (r.outcome == ExchangeRecord.Outcome.UPSTREAM_ERROR && r.errorCode != null) {
-      Counter.builder("veil_upstream_errors_total").description("Upstream failures by kind")
-          .tags("kind", words.of(r.errorCode)).register(registry).increment();
+      count("veil_upstream_errors_total", "Upstream failures by kind", "kind", words.of(r.errorCode), 1);
     }
     if (r.outcome == ExchangeRecord.Outcome.BLOCKED) {
-      Counter.builder("veil_blocked_total").description("Requests refused by policy")
-          .tags("route", route).register(registry).increment();
+      count("veil_blocked_total", "Requests refused by policy", "route", route, 1);
     }
     for (Map.Entry<String, Integer> e : r.redactionsByEntity.entrySet()) {
-      Counter.builder("veil_redactions_total").description("Findings redacted, by entity type")
-          .tags("entity", words.of(e.getKey())).register(registry).increment(e.getValue());
+      count("veil_redactions_total", "Findings redacted, by entity type", "entity", words.of(e.getKey()), e.getValue());
     }
     for (Map.Entry<String, Integer> e : r.redactionsByAction.entrySet()) {
-      Counter.builder("veil_redaction_actions_total").description("Findings by action taken")
-          .tags("action", words.of(e.getKey())).register(registry).increment(e.getValue());
+      count("veil_redaction_actions_total", "Findings by action taken", "action", words.of(e.getKey()), e.getValue());
     }
     for (Map.Entry<String, Integer> e : r.restore.entrySet()) {
-      Counter.builder("veil_restore_total").description("Placeholder restore fidelity in answers")
-          .tags("result", words.of(e.getKey())).register(registry).increment(e.getValue());
+      count("veil_restore_total", "Placeholder restore fidelity in answers", "result", words.of(e.getKey()), e.getValue());
     }
+  }
+
+  private void count(String name, String description, String tag, String value, int n) {
+    counters.computeIfAbsent(name + '\u0000' + value, k ->
+        Counter.builder(name).description(description).tags(tag, value).register(registry)).increment(n);
   }
 
   /** Counts a config reload attempt. */
   public void configReload(boolean ok) {
-    Counter.builder("veil_config_reloads_total").description("Config reloads by result")
-        .tags("result", ok ? "ok" : "rejected").register(registry).increment();
+    count("veil_config_reloads_total", "Config reloads by result", "result", ok ? "ok" : "rejected", 1);
   }
 
-  private void timer(String name, String description, String route, long from, long to) {
-    if (from <= 0 || to < from) {
-      return;
-    }
-    Timer.builder(name).description(description).tags("route", route)
+  private Timer timer(String name, String description, String route) {
+    return Timer.builder(name).description(description).tags("route", route)
         .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1)).maximumExpectedValue(Duration.ofMinutes(10))
-        .register(registry).record(to - from, TimeUnit.NANOSECONDS);
+        .register(registry);
+  }
+
+  private static void record(Timer timer, long from, long to) {
+    if (from > 0 && to >= from) {
+      timer.record(to - from, TimeUnit.NANOSECONDS);
+    }
   }
 
   /** The Prometheus text exposition. */
