@@ -38,6 +38,8 @@ public final class VeilApp implements AutoCloseable {
   private final Gate gate;
   private final PublicServer server;
   private final AdminServer admin;
+  private static final String WARM_UP =
+      "From: Dr. Jane Doe <jane.doe@example.com>, tel +1 415 555 0132, born 1980-01-02, 10 Main Street, Springfield";
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(VeilApp.class);
   private final VeilMetrics metrics;
   private final KeyedHash hashes;
@@ -79,6 +81,9 @@ public final class VeilApp implements AutoCloseable {
   public static Pipeline pipeline(VeilConfig config) {
     List<Detector> builtins = new ArrayList<>(BuiltinDetectors.all(BuiltinOptions.defaults()));
     builtins.addAll(NameDetectors.all());
+    for (Detector d : builtins) {
+      d.detect(WARM_UP); // loads word lists and metadata now, not on the first request
+    }
     return new Pipeline(config.redaction(), config.limits(), builtins);
   }
 

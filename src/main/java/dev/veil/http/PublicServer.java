@@ -39,6 +39,10 @@ public final class PublicServer implements AutoCloseable {
               if (!virtual) {
                 QueuedThreadPool pool = new QueuedThreadPool(config.maxThreads(), Math.min(8, config.maxThreads()));
                 pool.setName("veil-http");
+                // after a burst of streams, give idle threads back within seconds, many at a time
+                // (Jetty's default lets one go per minute)
+                pool.setIdleTimeout(10_000);
+                pool.setMaxEvictCount(Math.max(1, config.maxThreads() / 4));
                 cfg.jetty.threadPool = pool;
               }
               cfg.jetty.addConnector(

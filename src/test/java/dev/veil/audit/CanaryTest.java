@@ -62,6 +62,7 @@ class CanaryTest {
     CANARIES.put("client key", CLIENT_KEY);
     CANARIES.put("client key fragment", "RAWKEY-5521");
     CANARIES.put("forwarded ip", CLIENT_IP_MARK);
+    CANARIES.put("blocked ssn", "536-22-1379");
   }
 
   static String content() {
@@ -89,7 +90,7 @@ class CanaryTest {
         .withHeader("Content-Type", "application/json").withBody(echo)));
     upstream.stubFor(post(urlEqualTo("/v1/embeddings")).willReturn(aResponse().withStatus(500)
         .withHeader("Content-Type", "application/json").withBody("{\"error\":{\"message\":\"" + SENTENCE + "\",\"type\":\"server_error\"}}")));
-    upstream.stubFor(post(urlEqualTo("/v1/moderations")).willReturn(aResponse().withFixedDelay(4000).withStatus(200).withBody("{}")));
+    upstream.stubFor(post(urlEqualTo("/v1/moderations")).willReturn(aResponse().withFixedDelay(8000).withStatus(200).withBody("{}")));
     upstream.stubFor(post(urlEqualTo("/v1/completions")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "text/event-stream")
         .withBody(Fixtures.chatStream(NAME, " ", SENTENCE, " ", NAME, " ", SENTENCE, " ", NAME, " ", SENTENCE))
@@ -97,12 +98,20 @@ class CanaryTest {
     upstream.stubFor(get(urlEqualTo("/v1/models")).willReturn(aResponse().withStatus(200)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.models())));
 
-    String config = "upstream:\n  url: http://127.0.0.1:" + upstream.port() + "\n  headers_timeout: 1s\n"
-        + "limits:\n  max_body_bytes: 65536\naudit:\n  hash_client_ip: true\n";
+    String config = "upstream:\n  url: http://127.0.0.1:" + upstream.port() + "\n  headers_timeout: 3s\n"
+        + "limits:\n  max_body_bytes: 65536\naudit:\n  hash_client_ip: true\n"
+        + "redaction:\n  entities: {US_SSN: {action: block}}\n";
     List<String> answers = new ArrayList<>();
     try (VeilProcess veil = VeilProcess.start(dir, config, Map.of("VEIL_HASH_KEY", "test-hash-key"))) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-      send(http, veil, "/v1/chat/completions", chatBody(false));                              // success
+      HttpResponse<String> ok = send(http, veil, "/v1/chat/completions", chatBody(false));    // success
+      assertEquals(200, ok.statusCode());
+      assertTrue(ok.headers().firstValue("x-veil-redactions").orElse("").contains("EMAIL_ADDRESS="), "redactions are summarised");
+      HttpResponse<String> blocked = send(http, veil, "/v1/chat/completions",
+          chatBody(false).replace("Hi, I am", "My SSN is 536-22-1379. Hi, I am"));          // blocked by policy
+      assertEquals(400, blocked.statusCode());
+      assertTrue(blocked.body().contains("blocked_by_policy") && blocked.body().contains("US_SSN"), blocked.body());
+      answers.add(blocked.body());
       send(http, veil, "/v1/chat/completions", chatBody(true));                               // stream
       answers.add(send(http, veil, "/v1/chat/completions", "{\"model\":\"gpt-4o\",\"messages\":[" + Fixtures.quote(content()))
           .body());                                                                            // malformed JSON
@@ -127,8 +136,8 @@ class CanaryTest {
       upstream.stop();
     }
 
-    assertEquals(3, answers.size());
-    for (String a : answers) { // the errors Veil wrote itself: malformed JSON, timeout, oversize
+    assertEquals(4, answers.size());
+    for (String a : answers) { // the errors Veil wrote itself: blocked, malformed JSON, timeout, oversize
       assertTrue(a.startsWith("{\"error\":{"), a);
       for (Map.Entry<String, String> c : CANARIES.entrySet()) {
         assertFalse(a.contains(c.getValue()), "Veil's own error body carries the " + c.getKey() + " canary: " + a);
@@ -154,6 +163,8 @@ class CanaryTest {
     assertTrue(stdout.contains("\"outcome\":\"client_gone\""), stdout);
     assertTrue(stdout.contains("\"outcome\":\"upstream_error\""), stdout);
     assertTrue(stdout.contains("\"outcome\":\"rejected\""), stdout);
+    assertTrue(stdout.contains("\"outcome\":\"blocked\""), stdout);
+    assertTrue(stdout.contains("\"redactions\":{"), stdout);
     assertTrue(found.isEmpty(), "canaries found in what Veil wrote: " + found);
   }
 
