@@ -20,6 +20,7 @@ import dev.veil.testing.TestVeil;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,15 +79,15 @@ class RestorePolicyTest {
   void anEntityWithRestoreFalseStaysAPlaceholderWhileTheNameComesBack() throws Exception {
     try (TestVeil veil = TestVeil.start(upstream.url(),
             "redaction: {entities: {CREDIT_CARD: {action: pseudonym, restore: false}}}");
-        OpenAIClientHolder sdk = new OpenAIClientHolder(RoundTrip.client(veil))) {
-      String[] card = new String[1];
+        Sdk sdk = new Sdk(RoundTrip.client(veil))) {
+      AtomicReference<String> card = new AtomicReference<>();
       upstream.reply(0, (tokens, request, out) -> {
-        card[0] = tokenOf(tokens, "CREDIT_CARD");
-        out.json(Fixtures.chatCompletion("Charged " + card[0] + " for " + tokenOf(tokens, "PERSON") + "."));
+        card.set(tokenOf(tokens, "CREDIT_CARD"));
+        out.json(Fixtures.chatCompletion("Charged " + card.get() + " for " + tokenOf(tokens, "PERSON") + "."));
       });
       HttpResponseFor<ChatCompletion> raw = sdk.client.chat().completions().withRawResponse().create(chat(PAYMENT));
       String answer = raw.parse().choices().get(0).message().content().orElseThrow();
-      assertEquals("Charged " + card[0] + " for Alice Smith.", answer);
+      assertEquals("Charged " + card.get() + " for Alice Smith.", answer);
       assertFalse(upstream.lastRequest().contains("4111"), "the upstream never saw the card number");
       assertFalse(upstream.lastRequest().contains("Alice"), "the upstream never saw the name");
       JsonNode record = audit.await(requestId(raw));
@@ -106,19 +107,16 @@ class RestorePolicyTest {
         streamed = s.stream().flatMap(c -> c.choices().stream()).map(c -> c.delta().content().orElse(""))
             .reduce("", String::concat);
       }
-      assertEquals("Charged " + card[0] + " for Alice Smith", streamed, "the same key gives the same card token");
+      assertEquals("Charged " + card.get() + " for Alice Smith", streamed, "the same key gives the same card token");
     }
   }
 
   @Test
   void alteredPlaceholdersAreOnlyCountedByDefault() throws Exception {
     try (TestVeil veil = TestVeil.start(upstream.url(), "redaction: {entities: {PERSON: {action: placeholder}}}");
-        OpenAIClientHolder sdk = new OpenAIClientHolder(RoundTrip.client(veil))) {
-      List<String>[] forms = new List[1];
-      upstream.reply(0, (tokens, request, out) -> {
-        forms[0] = mangled(tokenOf(tokens, "PERSON"));
-        out.json(Fixtures.chatCompletion("Dear " + String.join(", ", forms[0]) + "."));
-      });
+        Sdk sdk = new Sdk(RoundTrip.client(veil))) {
+      upstream.reply(0, (tokens, request, out) ->
+          out.json(Fixtures.chatCompletion("Dear " + String.join(", ", mangled(tokenOf(tokens, "PERSON"))) + ".")));
       HttpResponseFor<ChatCompletion> raw = sdk.client.chat().completions().withRawResponse().create(chat(GREETING));
       assertEquals("Dear <Person 1>, PERSON_1, [PERSON_1].", raw.parse().choices().get(0).message().content().orElseThrow());
       JsonNode restore = audit.await(requestId(raw)).path("restore");
@@ -132,7 +130,7 @@ class RestorePolicyTest {
   void withRestoreTolerantAlteredPlaceholdersComeBackWholeAndStreamed() throws Exception {
     try (TestVeil veil = TestVeil.start(upstream.url(),
             "redaction: {restore_tolerant: true, entities: {PERSON: {action: placeholder}}}");
-        OpenAIClientHolder sdk = new OpenAIClientHolder(RoundTrip.client(veil))) {
+        Sdk sdk = new Sdk(RoundTrip.client(veil))) {
       upstream.reply(0, (tokens, request, out) ->
           out.json(Fixtures.chatCompletion("Dear " + String.join(", ", mangled(tokenOf(tokens, "PERSON"))) + ".")));
       HttpResponseFor<ChatCompletion> raw = sdk.client.chat().completions().withRawResponse().create(chat(GREETING));
@@ -162,8 +160,8 @@ class RestorePolicyTest {
     }
   }
 
-  /** Closes an SDK client with the Veil it talks to. */
-  record OpenAIClientHolder(OpenAIClient client) implements AutoCloseable {
+  /** An SDK client for try-with-resources ({@link OpenAIClient} is not AutoCloseable). */
+  record Sdk(OpenAIClient client) implements AutoCloseable {
     @Override
     public void close() {
       client.close();
