@@ -68,7 +68,8 @@ public final class VeilApp implements AutoCloseable {
     AuditLog audit = config.audit().enabled() ? new AuditLog(Veil.version(), hashes.keyId()) : null;
     ExchangeListener listener = new Observers(audit, metrics, System::nanoTime, System::currentTimeMillis);
     this.active.set(new Loaded(config, build(config)));
-    RestoreAnswers answers = new RestoreAnswers(new Restore(false));
+    // built once: a reload that changes redaction.restore_tolerant takes effect after a restart
+    RestoreAnswers answers = new RestoreAnswers(new Restore(config.redaction().restoreTolerant()));
     ProxyHandler proxy = new ProxyHandler(() -> active.get().active(), upstream, answers, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, new PemTls());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
@@ -96,7 +97,8 @@ public final class VeilApp implements AutoCloseable {
   /**
    * Switches to {@code next} for requests that start from now on; requests in flight finish
    * under the config they started with. Redaction, limits, client keys and the upstream key take
-   * effect at once; listen addresses, upstream URL and timeouts need a restart (said in the log).
+   * effect at once; listen addresses, upstream URL, timeouts and redaction.restore_tolerant need a
+   * restart (said in the log).
    * A config whose rules do not build is refused and the running one kept.
    *
    * @return whether the new config is now active
@@ -112,8 +114,10 @@ public final class VeilApp implements AutoCloseable {
     VeilConfig previous = active.getAndSet(new Loaded(next, built)).config();
     metrics.configReload(true);
     if (!previous.server().equals(next.server()) || !previous.admin().equals(next.admin())
-        || !sameConnection(previous.upstream(), next.upstream()) || !previous.audit().hashKey().equals(next.audit().hashKey())) {
-      LOG.warn("config reloaded; changes to server, admin, upstream connection or audit key take effect after a restart");
+        || !sameConnection(previous.upstream(), next.upstream()) || !previous.audit().hashKey().equals(next.audit().hashKey())
+        || !previous.redaction().restoreTolerant().equals(next.redaction().restoreTolerant())) {
+      LOG.warn("config reloaded; changes to server, admin, upstream connection, audit key or redaction.restore_tolerant"
+          + " take effect after a restart");
     } else {
       LOG.info("config reloaded");
     }

@@ -25,6 +25,9 @@ import java.util.Map;
  * @param forceStoreFalse set {@code "store": false} on chat and responses requests
  * @param hashUserIds replace {@code user}, {@code safety_identifier} and {@code prompt_cache_key}
  *     values with a keyed hash
+ * @param restoreTolerant also restore altered forms of issued placeholders in answers
+ *     ({@code <Person 1>}, {@code PERSON_1}, {@code [PERSON_1]}); when false (the default) only
+ *     exact tokens are restored and altered ones are only counted
  */
 public record RedactionConfig(
     Boolean enabled,
@@ -37,7 +40,8 @@ public record RedactionConfig(
     Allow allow,
     Media media,
     Boolean forceStoreFalse,
-    Boolean hashUserIds) {
+    Boolean hashUserIds,
+    Boolean restoreTolerant) {
 
   public RedactionConfig {
     enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -51,11 +55,12 @@ public record RedactionConfig(
     media = media == null ? new Media(null, null, null) : media;
     forceStoreFalse = forceStoreFalse == null ? Boolean.FALSE : forceStoreFalse;
     hashUserIds = hashUserIds == null ? Boolean.TRUE : hashUserIds;
+    restoreTolerant = restoreTolerant == null ? Boolean.FALSE : restoreTolerant;
   }
 
   /** All defaults: what an absent {@code redaction:} section means. */
   public static RedactionConfig defaults() {
-    return new RedactionConfig(null, null, null, null, null, null, null, null, null, null, null);
+    return new RedactionConfig(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Override
