@@ -99,11 +99,16 @@ final class Markdown {
   }
 
   /**
-   * The rows of every pipe table whose header row is {@code header} (e.g.
-   * {@code | key | default | meaning |}), each split into trimmed cells, outside code blocks.
+   * One pipe table.
+   *
+   * @param line the 1-based line number of its header row
+   * @param rows the body rows, each split into trimmed cells
    */
-  List<List<String>> tableRows(String header) {
-    List<List<String>> rows = new ArrayList<>();
+  record Table(int line, List<List<String>> rows) {}
+
+  /** Every pipe table whose header row is {@code header} (e.g. {@code | key | default | meaning |}), outside code blocks. */
+  List<Table> tables(String header) {
+    List<Table> out = new ArrayList<>();
     boolean inCode = false;
     for (int i = 0; i < lines.size(); i++) {
       String l = lines.get(i);
@@ -113,6 +118,7 @@ final class Markdown {
       if (inCode || !cells(l).equals(cells(header))) {
         continue;
       }
+      List<List<String>> rows = new ArrayList<>();
       int j = i + 1;
       if (j < lines.size() && lines.get(j).trim().startsWith("|---")) {
         j++;
@@ -121,7 +127,17 @@ final class Markdown {
         rows.add(cells(lines.get(j)));
         j++;
       }
+      out.add(new Table(i + 1, rows));
       i = j - 1;
+    }
+    return out;
+  }
+
+  /** The body rows of every table with this header, in order. */
+  List<List<String>> tableRows(String header) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Table t : tables(header)) {
+      rows.addAll(t.rows());
     }
     return rows;
   }
