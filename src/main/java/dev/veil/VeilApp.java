@@ -114,10 +114,10 @@ public final class VeilApp implements AutoCloseable {
     VeilConfig previous = active.getAndSet(new Loaded(next, built)).config();
     metrics.configReload(true);
     if (!previous.server().equals(next.server()) || !previous.admin().equals(next.admin())
-        || !sameConnection(previous.upstream(), next.upstream()) || !previous.audit().hashKey().equals(next.audit().hashKey())
+        || !sameConnection(previous.upstream(), next.upstream()) || !sameAuditLog(previous.audit(), next.audit())
         || !previous.redaction().restoreTolerant().equals(next.redaction().restoreTolerant())) {
-      LOG.warn("config reloaded; changes to server, admin, upstream connection, audit key or redaction.restore_tolerant"
-          + " take effect after a restart");
+      LOG.warn("config reloaded; changes to server, admin, upstream connection, audit.enabled/hash_key/hash_key_id or"
+          + " redaction.restore_tolerant take effect after a restart");
     } else {
       LOG.info("config reloaded");
     }
@@ -128,6 +128,10 @@ public final class VeilApp implements AutoCloseable {
   void reloadRejected(ConfigException e) {
     metrics.configReload(false);
     LOG.error("config reload rejected, keeping the running config: {}", e.getMessage());
+  }
+
+  private static boolean sameAuditLog(dev.veil.config.AuditConfig a, dev.veil.config.AuditConfig b) {
+    return a.enabled().equals(b.enabled()) && a.hashKey().equals(b.hashKey()) && a.hashKeyId().equals(b.hashKeyId());
   }
 
   private static boolean sameConnection(dev.veil.config.UpstreamConfig a, dev.veil.config.UpstreamConfig b) {

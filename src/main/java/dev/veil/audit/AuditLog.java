@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 public final class AuditLog {
   private static final Logger LOG = LoggerFactory.getLogger("veil.audit");
   private static final JsonFactory JSON = new JsonFactory();
+  private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/\\-]{0,79}");
 
   private final String version;
   private final String keyId;
@@ -44,7 +45,7 @@ public final class AuditLog {
       optional(g, "upstream_request_id", r.upstreamRequestId);
       g.writeStringField("method", r.method);
       g.writeStringField("route", r.route);
-      optional(g, "model", r.model);
+      optional(g, "model", model(r.model));
       g.writeBooleanField("stream", r.stream);
       g.writeNumberField("status", r.status);
       g.writeStringField("outcome", r.outcome.label);
@@ -86,6 +87,14 @@ public final class AuditLog {
       throw new IllegalStateException("audit line failed", e);
     }
     return w.toString();
+  }
+
+  /** The model name as the client sent it, if it has a model name's shape; else "other" (a client could put any text there). */
+  static String model(String model) {
+    if (model == null) {
+      return null;
+    }
+    return MODEL.matcher(model).matches() ? model : "other";
   }
 
   private static void counts(JsonGenerator g, String name, Map<String, Integer> counts) throws IOException {

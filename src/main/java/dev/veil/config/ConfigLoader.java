@@ -31,7 +31,7 @@ import java.util.Objects;
 /**
  * Reads veil.yaml into a validated {@link VeilConfig}: YAML through Jackson, {@code ${VAR}}
  * interpolation, then the environment overrides ({@code VEIL_PORT}, {@code VEIL_UPSTREAM_URL},
- * {@code OPENAI_API_KEY}, {@code VEIL_HASH_KEY}), then validation. Every failure is a {@link ConfigException} naming the
+ * {@code OPENAI_API_KEY}, {@code VEIL_HASH_KEY}, {@code VEIL_REDACTION_KEY}), then validation. Every failure is a {@link ConfigException} naming the
  * key path; no configured value is ever quoted back.
  */
 public final class ConfigLoader {
@@ -162,6 +162,7 @@ public final class ConfigLoader {
     override(root, "upstream", "url", "VEIL_UPSTREAM_URL", false);
     override(root, "upstream", "api_key", "OPENAI_API_KEY", false);
     override(root, "audit", "hash_key", "VEIL_HASH_KEY", false);
+    override(root, "redaction", "key", "VEIL_REDACTION_KEY", false);
   }
 
   private void override(ObjectNode root, String section, String key, String var, boolean numeric) {

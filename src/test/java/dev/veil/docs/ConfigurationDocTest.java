@@ -131,7 +131,7 @@ class ConfigurationDocTest {
   @Test
   void theEnvironmentTableIsWhatTheLoaderOverrides() {
     List<List<String>> rows = doc.tableRows("| variable | replaces |");
-    assertEquals(5, rows.size(), "one row per override in ConfigLoader.applyEnvOverrides");
+    assertEquals(6, rows.size(), "one row per override in ConfigLoader.applyEnvOverrides");
     Map<String, ConfigKeys.Key> before = ConfigKeys.all();
     for (List<String> row : rows) {
       String var = unquote(row.get(0));
