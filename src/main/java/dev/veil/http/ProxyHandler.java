@@ -332,7 +332,9 @@ public final class ProxyHandler implements Handler {
     okhttp3.Headers headers = answer.headers();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      if (HeaderPolicy.forwardResponse(name)) {
+      if (name.equalsIgnoreCase("content-type")) {
+        res.setContentType(headers.value(i)); // replaces Javalin's default text/plain; added, both would be sent
+      } else if (HeaderPolicy.forwardResponse(name)) {
         res.addHeader(name, headers.value(i));
       }
     }
