@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.eclipse.jetty.http.HttpException;
 
 /** Reads a request body within the size limit, undoing {@code Content-Encoding: gzip} with the same bound. */
 final class RequestBodies {
@@ -55,9 +56,23 @@ final class RequestBodies {
     } catch (ZipException e) {
       throw new ClientReadException(e);
     } catch (IOException e) {
+      if (badFraming(e)) {
+        throw new Rejection(OpenAiError.invalidRequest(
+            400, "invalid_body_framing", "The request body's chunked framing is invalid."));
+      }
       throw new ClientReadException(e);
     }
     return out.toByteArray();
+  }
+
+  /** Jetty reports a chunked body it cannot parse (or one cut off) as an HTTP 400 exception, not a timeout. */
+  private static boolean badFraming(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof HttpException h && h.getCode() == 400) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
