@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.veil.testing.Aftermath;
 import dev.veil.testing.Answer;
 import dev.veil.testing.ThreadCensus;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.veil.testing.Aftermath;
 import dev.veil.testing.Answer;
 import dev.veil.testing.FaultUpstream;
 import dev.veil.testing.TestVeil;

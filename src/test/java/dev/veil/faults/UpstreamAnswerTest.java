@@ -3,6 +3,7 @@ package dev.veil.faults;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.veil.testing.Aftermath;
 import dev.veil.testing.Answer;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  *       <td>200, SSE error upstream_bad_response (headers had arrived)</td><td>{@code veil_upstream_errors_total{kind="bad_response"}}</td></tr>
  * </table>
  *
- * <p>Every case also gets the after-checks of {@link Aftermath} and the {@link FaultBench#BOUND}.
+ * <p>Every case also gets the after-checks of {@link dev.veil.testing.Aftermath} and the {@link FaultBench#BOUND}.
  */
 class UpstreamAnswerTest {
 

@@ -1,11 +1,8 @@
-package dev.veil.faults;
+package dev.veil.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.veil.testing.MetricsScrape;
-import dev.veil.testing.TestVeil;
-import dev.veil.testing.ThreadCensus;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +13,8 @@ import java.util.Map;
  * ThreadCensus}). Veil records metrics and leaves the gate after the client has its answer, so
  * each check waits, within {@link #SETTLE}, for Veil to catch up.
  */
-final class Aftermath {
-  static final Duration SETTLE = Duration.ofSeconds(3);
+public final class Aftermath {
+  public static final Duration SETTLE = Duration.ofSeconds(3);
 
   private final TestVeil veil;
   private final MetricsScrape before;
@@ -27,12 +24,12 @@ final class Aftermath {
     this.before = MetricsScrape.of(veil.app().adminPort());
   }
 
-  static Aftermath of(TestVeil veil) {
+  public static Aftermath of(TestVeil veil) {
     return new Aftermath(veil);
   }
 
   /** Asserts the settled state; {@code labels} pick the series that must have grown by exactly one. */
-  void assertSettled(String metric, Map<String, String> labels) throws InterruptedException {
+  public void assertSettled(String metric, Map<String, String> labels) throws InterruptedException {
     long deadline = System.nanoTime() + SETTLE.toNanos();
     double was = before.sum(metric, labels);
     double now = was;
