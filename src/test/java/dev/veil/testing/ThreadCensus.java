@@ -14,20 +14,10 @@ import java.util.Map;
  * <p>OkHttp's housekeeping threads ({@code OkHttp TaskRunner}, renamed after their task while
  * they run one, e.g. {@code OkHttp ConnectionPool connection closer}) are left out on purpose:
  * they are one JVM-wide pool that keeps an idle thread for 60 s, so their number moves with
- * timing and pooled connections, not with leaks.
+ * timing and pooled connections, not with leaks (a first version that flagged every
+ * {@code OkHttp*} thread failed on the pool's closer task after a plain, healthy answer).
  */
 public final class ThreadCensus {
-
-  /** Threads named {@code OkHttp*}, the housekeeping pool included. */
-  public static int okHttpThreads() {
-    int n = 0;
-    for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.isAlive() && t.getName().startsWith("OkHttp")) {
-        n++;
-      }
-    }
-    return n;
-  }
 
   /** Names and reasons of threads that look leaked right now. */
   public static List<String> suspects() {
