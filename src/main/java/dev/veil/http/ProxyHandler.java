@@ -127,6 +127,10 @@ public final class ProxyHandler implements Handler {
         throw new Rejection(OpenAiError.invalidRequest(
             415, "unsupported_media_type", "Send the request body as application/json."));
       }
+      if (!RequestBodies.isUtf8(body)) {
+        throw new Rejection(OpenAiError.invalidRequest(
+            400, "invalid_utf8", "Veil refused the request: request body is not valid UTF-8."));
+      }
       body = config.redaction().redact(route, body, vault, record);
       forwardType = MediaType.get("application/json");
     }
@@ -181,8 +185,17 @@ public final class ProxyHandler implements Handler {
       return;
     }
     listener.streamStarted(record);
+    WholeEvents events = new WholeEvents(client);
     try {
-      restoration.relayStream(route, new UpstreamInput(answer.body()), client, vault, record);
+      restoration.relayStream(route, new UpstreamInput(answer.body()), events, vault, record);
+      if (events.complete()) {
+        events.release();
+      } else {
+        // the upstream closed inside an event: its bytes are held back, so the client gets an error event instead
+        record.outcome = Outcome.UPSTREAM_ERROR;
+        record.errorCode = UpstreamException.Kind.BAD_RESPONSE.label;
+        client.write(OpenAiError.badGateway("upstream_bad_response", "The upstream ended the stream mid-event.").sseEvent());
+      }
       client.flush();
     } catch (AnswerRestoration.UpstreamReadException e) {
       record.outcome = Outcome.UPSTREAM_ERROR;
@@ -332,7 +345,9 @@ public final class ProxyHandler implements Handler {
     okhttp3.Headers headers = answer.headers();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      if (HeaderPolicy.forwardResponse(name)) {
+      if (name.equalsIgnoreCase("content-type")) {
+        res.setContentType(headers.value(i)); // replaces Javalin's default text/plain; added, both would be sent
+      } else if (HeaderPolicy.forwardResponse(name)) {
         res.addHeader(name, headers.value(i));
       }
     }
@@ -406,6 +421,71 @@ public final class ProxyHandler implements Handler {
     @Override
     public void close() throws IOException {
       in.close();
+    }
+  }
+
+  /**
+   * Passes an event stream on in whole events: bytes after the last blank line are held until
+   * their event is complete, so a stream the upstream ends mid-event can still end well-formed.
+   * Complete events go out at once (each ends with its blank line); line ends may be LF, CRLF or CR.
+   */
+  private static final class WholeEvents extends OutputStream {
+    private final OutputStream out;
+    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
+    private boolean afterEol = true;
+    private boolean afterCr;
+
+    WholeEvents(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      int from = off;
+      for (int i = off; i < off + len; i++) {
+        byte c = b[i];
+        boolean eol = c == '\r' || (c == '\n' && !afterCr);
+        afterCr = c == '\r';
+        if (eol) {
+          if (afterEol) { // a blank line: everything up to here is whole events
+            held.writeTo(out);
+            held.reset();
+            out.write(b, from, i + 1 - from);
+            from = i + 1;
+          }
+          afterEol = true;
+        } else if (c != '\n') {
+          afterEol = false;
+        }
+      }
+      held.write(b, from, off + len - from);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+    }
+
+    /** Whether nothing but line ends is held back (the LF of a CRLF that closed the last event). */
+    boolean complete() {
+      byte[] rest = held.toByteArray();
+      for (byte c : rest) {
+        if (c != '\r' && c != '\n') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Writes what is held back; only for a {@link #complete()} stream. */
+    void release() throws IOException {
+      held.writeTo(out);
+      held.reset();
     }
   }
 

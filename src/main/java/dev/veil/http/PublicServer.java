@@ -5,12 +5,18 @@ import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
-import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -45,6 +51,7 @@ public final class PublicServer implements AutoCloseable {
                 pool.setMaxEvictCount(Math.max(1, config.maxThreads() / 4));
                 cfg.jetty.threadPool = pool;
               }
+              cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrors()));
               cfg.jetty.addConnector(
                   (server, httpConfig) -> {
                     HttpConfiguration hc = new HttpConfiguration(httpConfig);
@@ -111,6 +118,39 @@ public final class PublicServer implements AutoCloseable {
 
   static void error(Context ctx, OpenAiError error) {
     ctx.status(error.status()).contentType("application/json").result(error.body());
+  }
+
+  /**
+   * Jetty's own answers, to requests it refuses before Veil sees them (headers past
+   * {@code max_header_bytes}, HTTP it cannot parse), in OpenAI's error shape with fixed texts:
+   * Jetty's reason phrases are not passed on, as they can describe the request.
+   */
+  static final class JsonErrors extends ErrorHandler {
+    @Override
+    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
+        Callback callback) {
+      response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+      response.write(true, ByteBuffer.wrap(errorFor(code).body()), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+      return ByteBuffer.wrap(errorFor(status).body());
+    }
+
+    static OpenAiError errorFor(int status) {
+      return switch (status) {
+        case 431 -> OpenAiError.invalidRequest(
+            431, "request_header_fields_too_large", "The request headers are larger than Veil's limit.");
+        case 414 -> OpenAiError.invalidRequest(414, "uri_too_long", "The request URI is longer than Veil's limit.");
+        case 413 -> OpenAiError.invalidRequest(413, "request_too_large", "The request body is larger than Veil's limit.");
+        case 408 -> OpenAiError.invalidRequest(408, "request_timeout", "The request did not arrive in time.");
+        default -> status >= 500
+            ? new OpenAiError(status, "server_error", "veil_internal_error", "Veil could not process the request.", null)
+            : OpenAiError.invalidRequest(status, "invalid_http_request", "The request is not valid HTTP/1.1.");
+      };
+    }
   }
 
   /** Makes the public connector: plain HTTP, or TLS when configured. */

@@ -1,6 +1,9 @@
 package dev.veil.upstream;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.util.zip.ZipException;
 import okhttp3.Call;
 import okhttp3.Response;
 
@@ -36,9 +39,16 @@ public final class Exchange implements AutoCloseable {
     return contentType().regionMatches(true, 0, "text/event-stream", 0, 17);
   }
 
-  /** The decoded body (OkHttp undoes the upstream's gzip). */
+  /**
+   * The decoded body (OkHttp undoes the upstream's gzip). A gzip body that does not decode fails
+   * with a {@link ZipException}, which {@link Upstream#classify} reports as a bad response.
+   */
   public InputStream body() {
-    return response.body().byteStream();
+    InputStream in = response.body().byteStream();
+    Response network = response.networkResponse();
+    boolean unzipped = network != null && "gzip".equalsIgnoreCase(network.header("Content-Encoding"))
+        && response.header("Content-Encoding") == null;
+    return unzipped ? new Gunzipped(in, call) : in;
   }
 
   public void cancel() {
@@ -48,5 +58,46 @@ public final class Exchange implements AutoCloseable {
   @Override
   public void close() {
     response.close();
+  }
+
+  /**
+   * Okio reports a gzip stream it cannot decode as a bare {@link IOException} (bad magic, bad
+   * CRC, a deflate error as its cause); socket failures, truncation and timeouts have their own
+   * subclasses and a cancelled call says so. Only the bare kind becomes a {@link ZipException}.
+   */
+  private static final class Gunzipped extends FilterInputStream {
+    private final Call call;
+
+    Gunzipped(InputStream in, Call call) {
+      super(in);
+      this.call = call;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw corrupt(e);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw corrupt(e);
+      }
+    }
+
+    private IOException corrupt(IOException e) {
+      if (e.getClass() != IOException.class || call.isCanceled()) {
+        return e;
+      }
+      ZipException z = new ZipException("the upstream's gzip body does not decode");
+      z.initCause(e);
+      return z;
+    }
   }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.zip.DataFormatException;
+import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
@@ -108,6 +110,9 @@ public final class Upstream implements AutoCloseable {
       }
       if (t instanceof SocketTimeoutException) {
         return UpstreamException.Kind.TIMEOUT;
+      }
+      if (t instanceof ZipException || t instanceof DataFormatException) {
+        return UpstreamException.Kind.BAD_RESPONSE; // a body that does not decode
       }
     }
     if (e instanceof InterruptedIOException) {
