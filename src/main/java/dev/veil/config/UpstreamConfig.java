@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param readTimeout longest silence between two reads of the answer, streams included
  * @param writeTimeout longest stall while sending the request body
  * @param maxIdleConnections pooled keep-alive connections kept open
- * @param keepAlive how long an idle pooled connection is kept
+ * @param keepAlive how long an idle pooled connection is kept; below the upstream's idle timeout,
+ *     since Veil never retries and a connection the upstream closed while idle fails the next request
  */
 public record UpstreamConfig(
     String url,
@@ -32,7 +33,7 @@ public record UpstreamConfig(
     readTimeout = readTimeout == null ? Duration.ofSeconds(600) : readTimeout;
     writeTimeout = writeTimeout == null ? Duration.ofSeconds(60) : writeTimeout;
     maxIdleConnections = maxIdleConnections == null ? 256 : maxIdleConnections;
-    keepAlive = keepAlive == null ? Duration.ofMinutes(5) : keepAlive;
+    keepAlive = keepAlive == null ? Duration.ofSeconds(30) : keepAlive;
   }
 
   public boolean managedKey() {
