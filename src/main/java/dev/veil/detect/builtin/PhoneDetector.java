@@ -134,6 +134,9 @@ final class PhoneDetector implements Detector {
       if (nationalDigits.length() == window.length() && !PHONE_WORDS.near(text, s, e)) {
         return; // bare digits score below any sensible threshold without a phone word
       }
+      if (isCard(window, nationalDigits)) {
+        return; // a payment card (validated, so it outranks any phone read of its digits)
+      }
       tryRegions = nationalDigits.length() > MAX_NUMBER_DIGITS ? regions.subList(0, 1) : regions;
     }
     List<double[]> found = new ArrayList<>(); // start, end, best format score
@@ -169,6 +172,48 @@ final class PhoneDetector implements Detector {
         out.add(new Span(Entities.PHONE_NUMBER, (int) f[0], (int) f[1], score, NAME));
       }
     }
+  }
+
+  /**
+   * Whether the window is written as a payment card: 13..19 digits, compact or in the groups
+   * {@link CreditCardRule} reads (fours with a shorter last group, 4-6-5, 4-6-4) joined by one
+   * kind of space or dash, with a known issuer prefix and a valid Luhn digit.
+   */
+  static boolean isCard(String window, String digits) {
+    if (digits.length() < 13 || digits.length() > 19) {
+      return false;
+    }
+    char sep = 0;
+    int groups = 0;
+    int[] lens = new int[6];
+    int i = 0;
+    while (i < window.length()) {
+      int start = i;
+      while (i < window.length() && Glue.isDigit(window.charAt(i))) {
+        i++;
+      }
+      if (i == start || groups == lens.length) {
+        return false;
+      }
+      lens[groups++] = i - start;
+      if (i < window.length()) {
+        char c = window.charAt(i);
+        if ((c != ' ' && c != '-') || (sep != 0 && c != sep)) {
+          return false;
+        }
+        sep = c;
+        i++;
+      }
+    }
+    boolean shaped = groups == 1
+        || groups == 3 && lens[0] == 4 && lens[1] == 6 && (lens[2] == 5 || lens[2] == 4);
+    if (!shaped && groups >= 4) {
+      shaped = lens[groups - 1] <= 4;
+      for (int g = 0; g < groups - 1; g++) {
+        shaped &= lens[g] == 4;
+      }
+    }
+    return shaped && CreditCardRule.valid(digits);
   }
 
   private static String digits(String window) {

@@ -38,40 +38,82 @@ final class Keywords {
 
   /** Bucket of the two chars at {@code i}, or -1 when either is not ASCII. */
   private static int key(CharSequence s, int i, int len) {
-    char a = Character.toLowerCase(s.charAt(i));
-    char b = i + 1 < len ? Character.toLowerCase(s.charAt(i + 1)) : ' ';
+    char a = lower(s.charAt(i));
+    char b = i + 1 < len ? lower(s.charAt(i + 1)) : ' ';
     return a < 128 && b < 128 ? a * 128 + b : -1;
   }
 
-  /** Ends (exclusive) of every keyword match in {@code text}, in order. */
+  /** {@link Character#toLowerCase(char)}, without the table lookup for ASCII. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * Ends (exclusive) of every keyword match in {@code text}, in order. Only word starts (a
+   * letter after a non-letter-or-digit) are tried; the rest of a word is skipped at once.
+   */
   int[] ends(String text) {
     int[] out = new int[4];
     int n = 0;
     int len = text.length();
-    for (int i = 0; i < len; i++) {
+    int i = 0;
+    while (i < len) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-        continue;
-      }
-      int key = key(text, i, len);
-      String[] cands = key < 0 ? other : byFirst[key];
-      if (cands == null) {
-        continue;
-      }
-      for (String k : cands) {
-        int e = i + k.length();
-        if (e <= len && text.regionMatches(true, i, k, 0, k.length())
-            && (e == len || !Character.isLetterOrDigit(text.charAt(e))
-            || !Character.isLetterOrDigit(k.charAt(k.length() - 1)))) {
-          if (n == out.length) {
-            out = Arrays.copyOf(out, n * 2);
-          }
-          out[n++] = e;
-          i = e - 1;
-          break;
+      if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(c)) {
+        if (isLetterOrDigit(c)) {
+          i = wordEnd(text, i, len); // a digit: the letters glued to it start no word
+        } else {
+          i++;
         }
+        continue;
       }
+      // A word start: the char before is not a letter or digit (every run of them is skipped whole).
+      int e = match(text, i, len);
+      if (e >= 0) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = e;
+        i = e;
+        continue;
+      }
+      i = wordEnd(text, i, len);
     }
     return Arrays.copyOf(out, n);
+  }
+
+  private static int wordEnd(String text, int i, int len) {
+    do {
+      i++;
+    } while (i < len && isLetterOrDigit(text.charAt(i)));
+    return i;
+  }
+
+  /** End of the longest keyword matching whole at word start {@code i}, or -1. */
+  private int match(String text, int i, int len) {
+    int key = key(text, i, len);
+    String[] cands = key < 0 ? other : byFirst[key];
+    if (cands == null) {
+      return -1;
+    }
+    for (String k : cands) {
+      int e = i + k.length();
+      if (e <= len && text.regionMatches(true, i, k, 0, k.length())
+          && (e == len || !isLetterOrDigit(text.charAt(e))
+          || !isLetterOrDigit(k.charAt(k.length() - 1)))) {
+        return e;
+      }
+    }
+    return -1;
   }
 }

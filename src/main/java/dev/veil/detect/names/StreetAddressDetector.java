@@ -94,11 +94,11 @@ final class StreetAddressDetector implements Detector {
     int done = 0;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (!Character.isLetter(c) || i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      if (!isLetter(c) || i > 0 && isLetter(text.charAt(i - 1))) {
         continue;
       }
       int e = i + 1;
-      while (e < n && Character.isLetter(text.charAt(e))) {
+      while (e < n && isLetter(text.charAt(e))) {
         e++;
       }
       int f = WORDS.get(text, i, e);
@@ -196,6 +196,10 @@ final class StreetAddressDetector implements Detector {
       e--;
     }
     return e;
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   private static boolean hasDigit(String text) {

@@ -77,7 +77,7 @@ final class Tokens {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (!Character.isLetter(c)) {
+      if (!isLetter(c)) {
         i++;
         continue;
       }
@@ -90,7 +90,30 @@ final class Tokens {
       boolean hyphen = false;
       while (i < n) {
         char d = s.charAt(i);
-        if (Character.isLetter(d)) {
+        if (d < 128 && (d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
+          if (d <= 'Z') {
+            upper++;
+            camel |= prevLower && !nameInnerCap(s, b, i);
+            prevLower = false;
+          } else {
+            lower++;
+            prevLower = true;
+          }
+          i++;
+        } else if (d < 128) {
+          if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s.charAt(i + 1))) {
+            if (d != '-' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
+                && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+              poss = POSSESSIVE;
+              break;
+            }
+            prevLower = false;
+            hyphen |= d == '-';
+            i++;
+          } else {
+            break;
+          }
+        } else if (Character.isLetter(d)) {
           if (Character.isUpperCase(d)) {
             upper++;
             camel |= prevLower && !nameInnerCap(s, b, i);
@@ -136,6 +159,10 @@ final class Tokens {
         i += 2;
       }
     }
+  }
+
+  private static boolean isLetter(char c) {
+    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 
   /**

@@ -10,12 +10,18 @@ import java.util.Arrays;
  */
 final class WordTable {
   private final String[] keys;
+  /** {@code keys[i].hashCode()}, read without touching the key. */
+  private final int[] hashes;
   private final int[] values;
   private final int mask;
   private final int maxLength;
 
   private WordTable(String[] keys, int[] values, int maxLength) {
     this.keys = keys;
+    this.hashes = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      hashes[i] = keys[i] == null ? 0 : keys[i].hashCode();
+    }
     this.values = values;
     this.mask = keys.length - 1;
     this.maxLength = maxLength;
@@ -38,14 +44,14 @@ final class WordTable {
     }
     int h = 0;
     for (int i = start; i < end; i++) {
-      h = 31 * h + Character.toLowerCase(text.charAt(i));
+      h = 31 * h + lower(text.charAt(i));
     }
     for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
       String k = keys[slot];
       if (k == null) {
         return 0;
       }
-      if (k.length() == len && k.hashCode() == h && same(k, text, start)) {
+      if (hashes[slot] == h && k.length() == len && same(k, text, start)) {
         return values[slot];
       }
     }
@@ -57,11 +63,19 @@ final class WordTable {
 
   private static boolean same(String key, String text, int start) {
     for (int i = 0; i < key.length(); i++) {
-      if (key.charAt(i) != Character.toLowerCase(text.charAt(start + i))) {
+      if (key.charAt(i) != lower(text.charAt(start + i))) {
         return false;
       }
     }
     return true;
+  }
+
+  /** {@link Character#toLowerCase(char)}, without the table lookup for ASCII. */
+  private static char lower(char c) {
+    if (c < 128) {
+      return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+    return Character.toLowerCase(c);
   }
 
   private static int spread(int h) {

@@ -36,6 +36,9 @@ class PhoneDetectorTest {
       "192.168.100.200; ",
       "version 10.2.3.4567; ",
       "4012-8888-8888-1881; ",
+      "card 4111 1111 1111 1111 on file; ",
+      "card 3782 822463 10005; ",
+      "card 4111111111111111; ",
       "AT61 1904 3002 3457 3201; ",
       "id a1b2c34155550132; ",
       "4155550132abc; ",
@@ -43,6 +46,23 @@ class PhoneDetectorTest {
   })
   void findsValidNumbers(String text, String expected) {
     Found.assertFinds(expected, Found.by(detector, text));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "4111 1111 1111 1111; true",
+      "4111-1111-1111-1111; true",
+      "4111111111111111; true",
+      "3782 822463 10005; true",
+      "4111 1111 1111 1112; false", // Luhn fails
+      "4111 1111-1111 1111; false", // mixed separators
+      "41 1111 1111 1111 11; false", // not a card's groups
+      "9111 1111 1111 1116; false", // no issuer
+      "(415) 555-0132 4111; false",
+  })
+  void tellsCardsFromPhoneWindows(String window, boolean card) {
+    org.junit.jupiter.api.Assertions.assertEquals(card,
+        PhoneDetector.isCard(window, window.replaceAll("[^0-9]", "")));
   }
 
   @Test
