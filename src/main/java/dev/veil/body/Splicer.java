@@ -8,7 +8,8 @@ import java.nio.charset.StandardCharsets;
  * The fast pass 2: copies the original bytes and swaps in only the changed strings (by the byte
  * ranges pass 1 recorded), plus {@code store: false} when forced. Everything else, whitespace
  * included, reaches the upstream byte for byte. Returns null when it cannot splice (a media
- * part to strip, a non-scalar {@code store}, offsets that do not land on quotes); then
+ * part to strip, a non-scalar {@code store}, offsets that do not land on quotes, a string with
+ * a lone surrogate); then
  * {@link BodyWriter} rewrites the body token by token instead.
  */
 final class Splicer {
@@ -51,7 +52,11 @@ final class Splicer {
       }
       out.write(body, at, slot.start - at);
       out.write('"');
-      out.writeBytes(encoder.quoteAsUTF8(output.apply(slot)));
+      try {
+        out.writeBytes(encoder.quoteAsUTF8(output.apply(slot)));
+      } catch (IllegalArgumentException loneSurrogate) {
+        return null; // a lone surrogate (sent as a JSON escape) has no UTF-8 form; BodyWriter escapes it again
+      }
       out.write('"');
       at = slot.end;
     }

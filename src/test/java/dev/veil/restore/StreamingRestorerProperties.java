@@ -3,32 +3,34 @@ package dev.veil.restore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.veil.testing.Gen;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Combinators;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 
+/** Properties of streamed restoration over random texts cut at random points (seeded, see {@link Gen}). */
 class StreamingRestorerProperties {
 
   private static final Placeholders PLACEHOLDERS = new Placeholders(Fixtures.vault(), false);
 
-  /** Text built from tokens, their prefixes, near misses, brackets and multi-byte characters. */
-  @Provide
-  Arbitrary<String> texts() {
-    Arbitrary<String> piece = Arbitraries.of(Fixtures.PERSON, Fixtures.EMAIL, Fixtures.PERSON10,
-        "<PERS", "<PERSON_", "<EMAIL_ADDRESS_3f9a", "<PERSON_99>", "<IBAN_2>", "<", ">", "<<",
-        "a", " ", "日本", "😀", "é", "\n", "_1>", "PERSON_1", "\\", "\"");
-    return piece.list().ofMaxSize(30).map(l -> String.join("", l));
+  /** Tokens, their prefixes, near misses, brackets and multi-byte characters. */
+  private static final List<String> PIECES = List.of(Fixtures.PERSON, Fixtures.EMAIL, Fixtures.PERSON10,
+      "<PERS", "<PERSON_", "<EMAIL_ADDRESS_3f9a", "<PERSON_99>", "<IBAN_2>", "<", ">", "<<",
+      "a", " ", "日本", "😀", "é", "\n", "_1>", "PERSON_1", "\\", "\"");
+
+  /** Mangled token forms a model writes back, and their pieces. */
+  private static final List<String> MANGLED_PIECES = List.of(Fixtures.PERSON, "<Person 1>", "[PERSON_1]",
+      "PERSON_1", "person_10", "<Email Address 3F9A2C1E>", "PERSON_12", "<PERS", "Per", "son",
+      " ", "_", "1", "0", ">", "]", "[", "<", "a", "😀", "é", ".");
+
+  /** Text of up to 30 pieces, cut at up to 12 points. */
+  static Split split(SplittableRandom r) {
+    return Split.of(Gen.joined(r, 30, PIECES), Gen.ints(r, 12, 1001));
   }
 
-  @Provide
-  Arbitrary<Split> splits() {
-    return Combinators.combine(texts(), Arbitraries.integers().between(0, 1000).list()
-        .ofMaxSize(12)).as(Split::of);
+  static Split mangledSplit(SplittableRandom r) {
+    return Split.of(Gen.joined(r, 25, MANGLED_PIECES), Gen.ints(r, 10, 1001));
   }
 
   record Split(String text, List<Integer> cuts) {
@@ -53,68 +55,71 @@ class StreamingRestorerProperties {
     }
   }
 
-  @Property(tries = 2000)
-  void randomSplitsConcatenateToTheFullyRestoredText(@ForAll("splits") Split split) {
-    StreamingRestorer r = new StreamingRestorer(PLACEHOLDERS, false, new RestoreStats());
-    StringBuilder out = new StringBuilder();
-    for (String d : split.deltas()) {
-      out.append(r.push(d));
-    }
-    out.append(r.flush());
-    assertEquals(Fixtures.naiveRestore(split.text()), out.toString());
+  @Test
+  void randomSplitsConcatenateToTheFullyRestoredText() {
+    Gen.check("randomSplitsConcatenateToTheFullyRestoredText", 0x5E1L, 2000, r -> {
+      Split split = split(r);
+      StreamingRestorer restorer = new StreamingRestorer(PLACEHOLDERS, false, new RestoreStats());
+      StringBuilder out = new StringBuilder();
+      for (String d : split.deltas()) {
+        out.append(restorer.push(d));
+      }
+      out.append(restorer.flush());
+      assertEquals(Fixtures.naiveRestore(split.text()), out.toString(), split::toString);
+    });
   }
 
-  @Property(tries = 2000)
-  void nothingHeldBackIsLostAndHoldIsBounded(@ForAll("splits") Split split) {
-    RestoreStats stats = new RestoreStats();
-    StreamingRestorer r = new StreamingRestorer(PLACEHOLDERS, false, stats);
-    StringBuilder in = new StringBuilder();
-    StringBuilder out = new StringBuilder();
-    for (String d : split.deltas()) {
-      in.append(d);
-      out.append(r.push(d));
-      String whole = Fixtures.naiveRestore(in.toString());
-      assertTrue(whole.startsWith(out.toString()), "emitted text is a prefix of the result");
-    }
-    String tail = r.flush();
-    assertTrue(tail.length() < Fixtures.EMAIL.length(), "held back less than the longest token");
-    assertEquals(Fixtures.naiveRestore(in.toString()), out + tail);
-    assertEquals(tail.isEmpty() ? 0 : 1, stats.unresolvedTails());
+  @Test
+  void nothingHeldBackIsLostAndHoldIsBounded() {
+    Gen.check("nothingHeldBackIsLostAndHoldIsBounded", 0x5E2L, 2000, r -> {
+      Split split = split(r);
+      RestoreStats stats = new RestoreStats();
+      StreamingRestorer restorer = new StreamingRestorer(PLACEHOLDERS, false, stats);
+      StringBuilder in = new StringBuilder();
+      StringBuilder out = new StringBuilder();
+      for (String d : split.deltas()) {
+        in.append(d);
+        out.append(restorer.push(d));
+        String whole = Fixtures.naiveRestore(in.toString());
+        assertTrue(whole.startsWith(out.toString()), () -> "emitted text is a prefix of the result: " + split);
+      }
+      String tail = restorer.flush();
+      assertTrue(tail.length() < Fixtures.EMAIL.length(), () -> "held back less than the longest token: " + split);
+      assertEquals(Fixtures.naiveRestore(in.toString()), out + tail, split::toString);
+      assertEquals(tail.isEmpty() ? 0 : 1, stats.unresolvedTails(), split::toString);
+    });
   }
 
-  @Property(tries = 500)
-  void streamedCountsMatchWholeTextCounts(@ForAll("splits") Split split) {
-    RestoreStats streamed = new RestoreStats();
-    StreamingRestorer r = new StreamingRestorer(PLACEHOLDERS, false, streamed);
-    split.deltas().forEach(r::push);
-    r.flush();
-    RestoreStats whole = new RestoreStats();
-    PLACEHOLDERS.restore(split.text(), false, whole);
-    PLACEHOLDERS.countStrays(split.text(), 0, true, whole);
-    assertEquals(whole.restored(), streamed.restored());
-    assertEquals(whole.invented(), streamed.invented());
-    assertEquals(whole.mangled(), streamed.mangled());
+  @Test
+  void streamedCountsMatchWholeTextCounts() {
+    Gen.check("streamedCountsMatchWholeTextCounts", 0x5E3L, 1000, r -> {
+      Split split = split(r);
+      RestoreStats streamed = new RestoreStats();
+      StreamingRestorer restorer = new StreamingRestorer(PLACEHOLDERS, false, streamed);
+      split.deltas().forEach(restorer::push);
+      restorer.flush();
+      RestoreStats whole = new RestoreStats();
+      PLACEHOLDERS.restore(split.text(), false, whole);
+      PLACEHOLDERS.countStrays(split.text(), 0, true, whole);
+      assertEquals(whole.restored(), streamed.restored(), split::toString);
+      assertEquals(whole.invented(), streamed.invented(), split::toString);
+      assertEquals(whole.mangled(), streamed.mangled(), split::toString);
+    });
   }
 
   private static final Placeholders TOLERANT = new Placeholders(Fixtures.vault(), true);
 
-  @Provide
-  Arbitrary<Split> mangledSplits() {
-    Arbitrary<String> piece = Arbitraries.of(Fixtures.PERSON, "<Person 1>", "[PERSON_1]",
-        "PERSON_1", "person_10", "<Email Address 3F9A2C1E>", "PERSON_12", "<PERS", "Per", "son",
-        " ", "_", "1", "0", ">", "]", "[", "<", "a", "😀", "é", ".");
-    return Combinators.combine(piece.list().ofMaxSize(25).map(l -> String.join("", l)),
-        Arbitraries.integers().between(0, 1000).list().ofMaxSize(10)).as(Split::of);
-  }
-
-  @Property(tries = 2000)
-  void tolerantStreamingMatchesTolerantWholeText(@ForAll("mangledSplits") Split split) {
-    StreamingRestorer r = new StreamingRestorer(TOLERANT, false, new RestoreStats());
-    StringBuilder out = new StringBuilder();
-    for (String d : split.deltas()) {
-      out.append(r.push(d));
-    }
-    out.append(r.flush());
-    assertEquals(TOLERANT.restore(split.text(), false, null), out.toString());
+  @Test
+  void tolerantStreamingMatchesTolerantWholeText() {
+    Gen.check("tolerantStreamingMatchesTolerantWholeText", 0x5E4L, 2000, r -> {
+      Split split = mangledSplit(r);
+      StreamingRestorer restorer = new StreamingRestorer(TOLERANT, false, new RestoreStats());
+      StringBuilder out = new StringBuilder();
+      for (String d : split.deltas()) {
+        out.append(restorer.push(d));
+      }
+      out.append(restorer.flush());
+      assertEquals(TOLERANT.restore(split.text(), false, null), out.toString(), split::toString);
+    });
   }
 }
