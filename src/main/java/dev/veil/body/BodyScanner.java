@@ -38,7 +38,11 @@ final class BodyScanner {
    * @throws BodyException for anything but a well-formed body within the limits
    */
   Scan scan(byte[] body, FieldRules rules) {
-    if (body.length >= 2 && (body[0] == 0 || body[1] == 0 || (body[0] & 0xff) == 0xfe || (body[0] & 0xff) == 0xff)) {
+    // Strictly, before Jackson sees it: Jackson decodes overlong forms, and its name cache can
+    // read an invalid byte plus a short known key ("\xFFid") as that key, skipping the scan.
+    // NUL bytes up front mean UTF-16/32, which Jackson would otherwise detect and accept.
+    if (!Utf8.isWellFormed(body)
+        || body.length >= 2 && (body[0] == 0 || body[1] == 0)) {
       throw new BodyException(Code.INVALID_UTF8);
     }
     scan = new Scan();

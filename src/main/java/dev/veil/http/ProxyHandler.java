@@ -127,10 +127,6 @@ public final class ProxyHandler implements Handler {
         throw new Rejection(OpenAiError.invalidRequest(
             415, "unsupported_media_type", "Send the request body as application/json."));
       }
-      if (!RequestBodies.isUtf8(body)) {
-        throw new Rejection(OpenAiError.invalidRequest(
-            400, "invalid_utf8", "Veil refused the request: request body is not valid UTF-8."));
-      }
       body = config.redaction().redact(route, body, vault, record);
       forwardType = MediaType.get("application/json");
     }
