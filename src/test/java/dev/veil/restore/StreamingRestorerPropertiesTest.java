@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /** Properties of streamed restoration over random texts cut at random points (seeded, see {@link Gen}). */
-class StreamingRestorerProperties {
+class StreamingRestorerPropertiesTest {
 
   private static final Placeholders PLACEHOLDERS = new Placeholders(Fixtures.vault(), false);
 
