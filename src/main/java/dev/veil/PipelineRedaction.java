@@ -17,9 +17,12 @@ import dev.veil.redact.Vault;
  */
 final class PipelineRedaction implements BodyRedaction {
   private final Pipeline pipeline;
+  private final java.util.function.UnaryOperator<String> userHasher;
 
-  PipelineRedaction(Pipeline pipeline) {
+  /** @param userHasher the audit log's keyed hash, applied to the request's end-user id */
+  PipelineRedaction(Pipeline pipeline, java.util.function.UnaryOperator<String> userHasher) {
     this.pipeline = pipeline;
+    this.userHasher = userHasher;
   }
 
   @Override
@@ -36,6 +39,9 @@ final class PipelineRedaction implements BodyRedaction {
           "Veil's policy blocks requests containing " + String.join(", ", e.entities()) + "."));
     }
     record.model = out.model();
+    if (out.endUser() != null) {
+      record.userHash = userHasher.apply(out.endUser());
+    }
     record.stream = out.stream();
     record.redactionsByEntity.putAll(out.counts().entities());
     record.redactionsByAction.putAll(out.counts().actions());

@@ -91,7 +91,7 @@ public final class VeilApp implements AutoCloseable {
   private ActiveConfig build(VeilConfig c) {
     ProxySettings settings = new ProxySettings(c, hashes::hash,
         c.audit().hashClientIp() ? hashes::hash : null, c.audit().redactionHeader());
-    return new ActiveConfig(settings, new PipelineRedaction(pipeline(c)));
+    return new ActiveConfig(settings, new PipelineRedaction(pipeline(c), hashes::hash));
   }
 
   /**

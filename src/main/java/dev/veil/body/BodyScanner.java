@@ -74,7 +74,7 @@ final class BodyScanner {
     }
     BodyScanner inner = new BodyScanner(json, paths, at + "#");
     inner.scan = new Scan();
-    try (JsonParser parser = json.factory.createParser(text)) {
+    try (JsonParser parser = json.nestedFactory.createParser(text)) {
       inner.p = parser;
       inner.value(parser.nextToken(), FieldRules.PURE_CONTENT, 0);
       if (parser.nextToken() != null) {

@@ -151,7 +151,7 @@ final class BodyWriter {
   private static String rewriteNested(Json json, String text, List<Slot> inner) throws IOException {
     SegmentedStringWriter sw = new SegmentedStringWriter(new BufferRecycler());
     int i = 0;
-    try (JsonParser np = json.factory.createParser(text); JsonGenerator ng = json.factory.createGenerator(sw)) {
+    try (JsonParser np = json.nestedFactory.createParser(text); JsonGenerator ng = json.factory.createGenerator(sw)) {
       JsonToken t;
       while ((t = np.nextToken()) != null) {
         switch (t) {

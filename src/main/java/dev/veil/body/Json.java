@@ -14,6 +14,8 @@ import dev.veil.config.LimitsConfig;
  */
 final class Json {
   final JsonFactory factory;
+  /** For JSON inside a string (tool arguments): the same limits, but a repeated key is allowed. */
+  final JsonFactory nestedFactory;
   final LimitsConfig limits;
 
   Json(LimitsConfig limits) {
@@ -27,6 +29,12 @@ final class Json {
     this.factory = JsonFactory.builder()
         .streamReadConstraints(constraints)
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .build();
+    // Arguments with a repeated key are still JSON to the model that reads them; refusing to parse
+    // them would scan them as raw text, where \\u-escaped PII is not seen.
+    this.nestedFactory = JsonFactory.builder()
+        .streamReadConstraints(constraints)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .build();
   }

@@ -89,7 +89,7 @@ public final class Pipeline {
     FieldRules rules = FieldRules.forRoute(route);
     Scan scan = new BodyScanner(json, withFindings).scan(body, rules);
     if (!cfg.enabled()) {
-      return new RedactedBody(body, dev.veil.redact.RedactionCounts.EMPTY, scan.model, scan.stream, List.of());
+      return new RedactedBody(body, dev.veil.redact.RedactionCounts.EMPTY, scan.model, scan.stream, List.of(), endUser(scan));
     }
     boolean dry = redactor.policy().dryRun();
     RedactionScope scope = redactor.scope(dry ? new Vault() : vault);
@@ -127,7 +127,7 @@ public final class Pipeline {
       }
     }
     if (dry) {
-      return new RedactedBody(body, scope.counts(), scan.model, scan.stream, findings);
+      return new RedactedBody(body, scope.counts(), scan.model, scan.stream, findings, endUser(scan));
     }
     boolean store = cfg.forceStoreFalse() && STORE_ROUTES.contains(route) && !Boolean.FALSE.equals(scan.store);
     boolean changed = store || !scan.strip.isEmpty() || scan.slots.stream().anyMatch(Slot::changed);
@@ -138,7 +138,7 @@ public final class Pipeline {
         out = new BodyWriter(json, scan, store).write(body, rules);
       }
     }
-    return new RedactedBody(out, scope.counts(), scan.model, scan.stream, findings);
+    return new RedactedBody(out, scope.counts(), scan.model, scan.stream, findings, endUser(scan));
   }
 
   private void find(List<Slot> all, List<Slot> scanned, List<String> texts, List<List<Span>> found) {
@@ -183,6 +183,16 @@ public final class Pipeline {
         slot.replacement = "";
       }
     }
+  }
+
+  /** The first end-user identifier the body carries, as sent; null when there is none. */
+  private static String endUser(Scan scan) {
+    for (Slot slot : scan.slots) {
+      if (slot.treatment == Treatment.IDENTIFIER && !slot.text.isEmpty()) {
+        return slot.text;
+      }
+    }
+    return null;
   }
 
   private MediaAction policy(Treatment kind) {

@@ -14,8 +14,11 @@ import java.util.List;
  * @param model the request's top-level {@code model}, or null
  * @param stream whether the request asked for {@code "stream": true}
  * @param findings positions and actions of each finding (no values); empty unless asked for
+ * @param endUser the request's end-user id ({@code user} or {@code safety_identifier}) as the
+ *     client sent it, or null: only for the audit log's keyed hash, never stored or printed
  */
-public record RedactedBody(byte[] body, RedactionCounts counts, String model, boolean stream, List<Finding> findings) {
+public record RedactedBody(
+    byte[] body, RedactionCounts counts, String model, boolean stream, List<Finding> findings, String endUser) {
   public RedactedBody {
     findings = List.copyOf(findings);
   }

@@ -165,6 +165,7 @@ class CanaryTest {
     assertTrue(stdout.contains("\"outcome\":\"rejected\""), stdout);
     assertTrue(stdout.contains("\"outcome\":\"blocked\""), stdout);
     assertTrue(stdout.contains("\"redactions\":{"), stdout);
+    assertTrue(stdout.contains("\"user\":\""), "the end-user id is recorded as a keyed hash");
     assertTrue(found.isEmpty(), "canaries found in what Veil wrote: " + found);
   }
 

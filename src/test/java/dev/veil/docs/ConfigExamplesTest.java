@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -151,7 +150,6 @@ class ConfigExamplesTest {
    * database URL's SECRET block does not fire. Enable when the detectors agree.
    */
   @Test
-  @Disabled("src/main: EMAIL_ADDRESS wins the overlap with URL_CREDENTIALS/SECRET in user:password@host")
   void codeAssistantRedactsUrlCredentialsAndBlocksDatabaseUrls() {
     Pipeline p = pipeline("code-assistant.yaml");
     assertEquals("clone https://bob:[URL_CREDENTIALS]@git.example.com/repo.git",

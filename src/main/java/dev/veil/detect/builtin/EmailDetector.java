@@ -33,12 +33,33 @@ final class EmailDetector implements Detector {
     while (at >= 0) {
       int start = localStart(text, at);
       int end = domainEnd(text, at + 1);
-      if (start >= 0 && end > 0) {
+      if (start >= 0 && end > 0 && !inUrlUserinfo(text, start)) {
         out.add(new Span(Entities.EMAIL_ADDRESS, start, end, Scores.VALIDATED, NAME));
       }
       at = text.indexOf('@', Math.max(at + 1, end));
     }
     return out;
+  }
+
+  /**
+   * Whether the local part starts right after {@code scheme://user:}: then "password@host" is a
+   * URL's credentials (the secrets detector's), not an e-mail address.
+   */
+  private static boolean inUrlUserinfo(String text, int start) {
+    if (start == 0 || text.charAt(start - 1) != ':') {
+      return false;
+    }
+    int scheme = text.lastIndexOf("://", start - 1);
+    if (scheme < 0) {
+      return false;
+    }
+    for (int i = scheme + 3; i < start - 1; i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || c == '/' || c == '@') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isLocalChar(char c) {
