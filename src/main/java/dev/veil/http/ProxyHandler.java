@@ -4,6 +4,7 @@ import dev.veil.audit.ExchangeListener;
 import dev.veil.audit.ExchangeRecord;
 import dev.veil.audit.ExchangeRecord.Outcome;
 import dev.veil.redact.Vault;
+import dev.veil.sse.TruncatedStreamException;
 import dev.veil.upstream.Exchange;
 import dev.veil.upstream.Upstream;
 import dev.veil.upstream.UpstreamException;
@@ -181,22 +182,14 @@ public final class ProxyHandler implements Handler {
       return;
     }
     listener.streamStarted(record);
-    WholeEvents events = new WholeEvents(client);
     try {
-      restoration.relayStream(route, new UpstreamInput(answer.body()), events, vault, record);
-      if (events.complete()) {
-        events.release();
-      } else {
-        // the upstream closed inside an event: its bytes are held back, so the client gets an error event instead
-        record.outcome = Outcome.UPSTREAM_ERROR;
-        record.errorCode = UpstreamException.Kind.BAD_RESPONSE.label;
-        client.write(OpenAiError.badGateway("upstream_bad_response", "The upstream ended the stream mid-event.").sseEvent());
-      }
+      restoration.relayStream(route, new UpstreamInput(answer.body()), client, vault, record);
       client.flush();
-    } catch (AnswerRestoration.UpstreamReadException e) {
+    } catch (AnswerRestoration.UpstreamReadException | TruncatedStreamException e) {
       record.outcome = Outcome.UPSTREAM_ERROR;
-      IOException cause = (IOException) e.getCause();
-      UpstreamException.Kind kind = Upstream.classify(cause);
+      UpstreamException.Kind kind = e instanceof TruncatedStreamException
+          ? UpstreamException.Kind.BAD_RESPONSE
+          : Upstream.classify((IOException) e.getCause());
       record.errorCode = kind.label;
       OpenAiError error = kind == UpstreamException.Kind.TIMEOUT
           ? OpenAiError.gatewayTimeout("The upstream stalled mid-stream.")
@@ -417,71 +410,6 @@ public final class ProxyHandler implements Handler {
     @Override
     public void close() throws IOException {
       in.close();
-    }
-  }
-
-  /**
-   * Passes an event stream on in whole events: bytes after the last blank line are held until
-   * their event is complete, so a stream the upstream ends mid-event can still end well-formed.
-   * Complete events go out at once (each ends with its blank line); line ends may be LF, CRLF or CR.
-   */
-  private static final class WholeEvents extends OutputStream {
-    private final OutputStream out;
-    private final ByteArrayOutputStream held = new ByteArrayOutputStream();
-    private boolean afterEol = true;
-    private boolean afterCr;
-
-    WholeEvents(OutputStream out) {
-      this.out = out;
-    }
-
-    @Override
-    public void write(int b) throws IOException {
-      write(new byte[] {(byte) b}, 0, 1);
-    }
-
-    @Override
-    public void write(byte[] b, int off, int len) throws IOException {
-      int from = off;
-      for (int i = off; i < off + len; i++) {
-        byte c = b[i];
-        boolean eol = c == '\r' || (c == '\n' && !afterCr);
-        afterCr = c == '\r';
-        if (eol) {
-          if (afterEol) { // a blank line: everything up to here is whole events
-            held.writeTo(out);
-            held.reset();
-            out.write(b, from, i + 1 - from);
-            from = i + 1;
-          }
-          afterEol = true;
-        } else if (c != '\n') {
-          afterEol = false;
-        }
-      }
-      held.write(b, from, off + len - from);
-    }
-
-    @Override
-    public void flush() throws IOException {
-      out.flush();
-    }
-
-    /** Whether nothing but line ends is held back (the LF of a CRLF that closed the last event). */
-    boolean complete() {
-      byte[] rest = held.toByteArray();
-      for (byte c : rest) {
-        if (c != '\r' && c != '\n') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** Writes what is held back; only for a {@link #complete()} stream. */
-    void release() throws IOException {
-      held.writeTo(out);
-      held.reset();
     }
   }
 

@@ -11,7 +11,6 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
@@ -157,9 +156,5 @@ public final class PublicServer implements AutoCloseable {
   public interface TlsConnectors {
     ServerConnector connector(org.eclipse.jetty.server.Server server, HttpConfiguration hc, ServerConfig config);
 
-    /** Plain HTTP/1.1. */
-    static TlsConnectors plain() {
-      return (server, hc, config) -> new ServerConnector(server, new HttpConnectionFactory(hc));
-    }
   }
 }

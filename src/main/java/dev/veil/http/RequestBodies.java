@@ -32,15 +32,14 @@ final class RequestBodies {
     }
     try (InputStream gz = new GZIPInputStream(new java.io.ByteArrayInputStream(raw), 8192)) {
       return readBounded(gz, max, -1);
-    } catch (ClientReadException e) {
-      throw new Rejection(OpenAiError.invalidRequest(400, "invalid_gzip", "The gzip request body is corrupt."));
-    }  catch (IOException e) {
+    } catch (IOException e) {
       throw new Rejection(OpenAiError.invalidRequest(400, "invalid_gzip", "The gzip request body is corrupt."));
     }
   }
 
   private static byte[] readBounded(InputStream in, long max, long hint) throws Rejection, ClientReadException {
-    int initial = hint > 0 ? (int) Math.min(hint, max) : 8192;
+    // the declared length is the client's word: start small, grow as bytes really arrive
+    int initial = hint > 0 ? (int) Math.min(hint, 64 * 1024) : 8192;
     ByteArrayOutputStream out = new ByteArrayOutputStream(initial);
     byte[] buf = new byte[8192];
     long total = 0;

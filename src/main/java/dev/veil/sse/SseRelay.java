@@ -12,7 +12,8 @@ import java.io.OutputStream;
  * every complete event read so far has been written, the transformer's {@link
  * SseTransformer#onEnd} has written what it held back, and the IOException propagates so the
  * caller can close the stream with an error event. Bytes of an incomplete event at that moment
- * are dropped: written half, they would merge with the caller's error event.
+ * are dropped: written half, they would merge with the caller's error event. A stream that ends
+ * cleanly but inside an event is treated the same way, as a {@link TruncatedStreamException}.
  */
 public final class SseRelay {
 
@@ -31,6 +32,11 @@ public final class SseRelay {
       throw broken;
     }
     while (event != null) {
+      if (!event.complete() && !onlyLineEnds(event.raw())) {
+        TruncatedStreamException truncated = new TruncatedStreamException();
+        endAfterFailure(transformer, writer, truncated);
+        throw truncated;
+      }
       transformer.onEvent(event, writer);
       try {
         event = reader.next();
@@ -40,6 +46,16 @@ public final class SseRelay {
       }
     }
     transformer.onEnd(writer);
+  }
+
+  /** A trailing "event" of bare line ends (the LF of a CRLF split from its CR) is not a cut-off event. */
+  private static boolean onlyLineEnds(byte[] raw) {
+    for (byte c : raw) {
+      if (c != '\r' && c != '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void endAfterFailure(SseTransformer t, SseWriter w, IOException broken) {

@@ -71,4 +71,23 @@ class SseRelayTest {
     assertEquals("data: a\n\ndata: b\n\ndata: tail\n\n", out.all.toString(UTF_8));
     assertEquals(List.of("end"), ended);
   }
+
+  @Test
+  void aStreamThatEndsInsideAnEventIsTruncatedAndThePartialEventStaysBehind() throws IOException {
+    FlushLog client = new FlushLog();
+    SseTransformer verbatim = (event, writer) -> writer.write(event);
+    byte[] stream = "data: one\n\ndata: tw".getBytes(UTF_8);
+    assertThrows(TruncatedStreamException.class,
+        () -> SseRelay.relay(new java.io.ByteArrayInputStream(stream), client, verbatim));
+    assertEquals("data: one\n\n", client.all.toString(UTF_8));
+  }
+
+  @Test
+  void aLoneLineEndAfterTheLastEventIsNotATruncation() throws IOException {
+    FlushLog client = new FlushLog();
+    SseTransformer verbatim = (event, writer) -> writer.write(event);
+    byte[] stream = "data: one\r\n\r\n".getBytes(UTF_8);
+    SseRelay.relay(new java.io.ByteArrayInputStream(stream), client, verbatim);
+    assertEquals("data: one\r\n\r\n", client.all.toString(UTF_8));
+  }
 }
