@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.veil.testing.Aftermath;
 import dev.veil.testing.Answer;
 import dev.veil.testing.FaultUpstream;
+import dev.veil.testing.RefusedPort;
 import dev.veil.testing.TestVeil;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpRequest;
@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * <table>
  *   <caption>Status and code; metric {@code veil_upstream_errors_total{kind}}</caption>
  *   <tr><th>fault</th><th>plain</th><th>stream</th><th>kind</th></tr>
- *   <tr><td>connection refused (a port just closed)</td><td>502 upstream_connect_refused</td><td>502 upstream_connect_refused</td><td>connect_refused</td></tr>
+ *   <tr><td>connection refused (a bound port that does not listen)</td><td>502 upstream_connect_refused</td><td>502 upstream_connect_refused</td><td>connect_refused</td></tr>
  *   <tr><td>host does not resolve ({@code veil-nonexistent.invalid})</td><td>502 upstream_dns</td><td>502 upstream_dns</td><td>dns</td></tr>
  *   <tr><td>TLS handshake fails (self-signed certificate Veil does not trust)</td><td>502 upstream_tls</td><td>502 upstream_tls</td><td>tls</td></tr>
  * </table>
@@ -47,17 +47,15 @@ class UnreachableUpstreamTest {
   static final String NO_SUCH_HOST = "veil-nonexistent.invalid";
 
   static FaultUpstream tlsUpstream;
+  static RefusedPort closedPort;
   static TestVeil refused;
   static TestVeil dns;
   static TestVeil tls;
 
   @BeforeAll
   static void start() throws Exception {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      closed = s.getLocalPort();
-    }
-    refused = TestVeil.start("http://127.0.0.1:" + closed, FaultBench.TIMEOUTS);
+    closedPort = new RefusedPort();
+    refused = TestVeil.start(closedPort.url(), FaultBench.TIMEOUTS);
     dns = TestVeil.start("http://" + NO_SUCH_HOST + ":1", FaultBench.TIMEOUTS);
     tlsUpstream = FaultUpstream.tls((head, body, socket) -> FaultUpstream.write(socket, "HTTP/1.1 200 OK\r\n\r\n"));
     tls = TestVeil.start(tlsUpstream.url(), FaultBench.TIMEOUTS);
@@ -66,6 +64,7 @@ class UnreachableUpstreamTest {
   @AfterAll
   static void stop() throws Exception {
     refused.close();
+    closedPort.close();
     dns.close();
     tls.close();
     tlsUpstream.close();

@@ -16,10 +16,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.veil.testing.RefusedPort;
 import dev.veil.testing.TestVeil;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -126,11 +126,7 @@ class ProxyErrorsTest {
 
   @Test
   void anUnreachableUpstreamIs502() throws IOException {
-    int closed;
-    try (ServerSocket s = new ServerSocket(0)) {
-      closed = s.getLocalPort();
-    }
-    try (TestVeil v = TestVeil.start("http://127.0.0.1:" + closed)) {
+    try (RefusedPort closed = new RefusedPort(); TestVeil v = TestVeil.start(closed.url())) {
       JsonNode e = error(v.postJson("/v1/chat/completions", "{\"model\":\"m\"}"), 502);
       assertEquals("upstream_connect_refused", e.get("code").asText());
     }
