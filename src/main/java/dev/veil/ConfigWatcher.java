@@ -38,6 +38,10 @@ final class ConfigWatcher {
     app.every(period, this::checkForChange);
     try {
       sun.misc.Signal.handle(new sun.misc.Signal("HUP"), signal -> reload("SIGHUP"));
+      if (SignalDisposition.hangupIgnored()) {
+        LOG.warn("SIGHUP is ignored by this process (inherited, e.g. from nohup): reload on SIGHUP is off;"
+            + " the file is still watched");
+      }
     } catch (IllegalArgumentException | UnsupportedOperationException e) {
       LOG.warn("SIGHUP reload unavailable on this platform; the file is still watched");
     }

@@ -1,5 +1,6 @@
 package dev.veil.testing;
 
+import dev.veil.SignalDisposition;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -37,7 +38,13 @@ public final class VeilProcess implements AutoCloseable {
     int port = freePort();
     int adminPort = freePort();
     String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = new ArrayList<>(List.of(java, "-Djava.io.tmpdir=" + tmp, "-XX:-UsePerfData",
+    List<String> cmd = new ArrayList<>();
+    if (SignalDisposition.hangupIgnored()) {
+      // Ignored signals are inherited (nohup, some CI runners): give Veil the default back, as a
+      // service manager would, so the SIGHUP reload can be tested.
+      cmd.addAll(List.of("env", "--default-signal=HUP"));
+    }
+    cmd.addAll(List.of(java, "-Djava.io.tmpdir=" + tmp, "-XX:-UsePerfData",
         "-cp", System.getProperty("java.class.path"), "dev.veil.Veil", "--config", config.toString()));
     ProcessBuilder pb = new ProcessBuilder(cmd).directory(work.toFile())
         .redirectOutput(dir.resolve("stdout.log").toFile()).redirectError(dir.resolve("stderr.log").toFile());
