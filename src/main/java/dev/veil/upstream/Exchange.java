@@ -3,6 +3,7 @@ package dev.veil.upstream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.util.zip.ZipException;
 import okhttp3.Call;
 import okhttp3.Response;
@@ -15,10 +16,12 @@ import okhttp3.Response;
 public final class Exchange implements AutoCloseable {
   private final Call call;
   private final Response response;
+  private final StallWatch.Watched watched;
 
-  Exchange(Call call, Response response) {
+  Exchange(Call call, Response response, StallWatch.Watched watched) {
     this.call = call;
     this.response = response;
+    this.watched = watched;
   }
 
   public int status() {
@@ -41,14 +44,15 @@ public final class Exchange implements AutoCloseable {
 
   /**
    * The decoded body (OkHttp undoes the upstream's gzip). A gzip body that does not decode fails
-   * with a {@link ZipException}, which {@link Upstream#classify} reports as a bad response.
+   * with a {@link ZipException}, which {@link Upstream#classify} reports as a bad response; a
+   * read that waits longer than {@code read_timeout} fails with a {@link SocketTimeoutException}.
    */
   public InputStream body() {
     InputStream in = response.body().byteStream();
     Response network = response.networkResponse();
     boolean unzipped = network != null && "gzip".equalsIgnoreCase(network.header("Content-Encoding"))
         && response.header("Content-Encoding") == null;
-    return unzipped ? new Gunzipped(in, call) : in;
+    return new Timed(unzipped ? new Gunzipped(in, call) : in, watched);
   }
 
   public void cancel() {
@@ -57,7 +61,63 @@ public final class Exchange implements AutoCloseable {
 
   @Override
   public void close() {
+    watched.done();
     response.close();
+  }
+
+  /** Each read under the read deadline; a read the {@link StallWatch} cut off says it timed out. */
+  private static final class Timed extends FilterInputStream {
+    private final StallWatch.Watched watched;
+
+    Timed(InputStream in, StallWatch.Watched watched) {
+      super(in);
+      this.watched = watched;
+    }
+
+    @Override
+    public int read() throws IOException {
+      watched.beginRead();
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw timedOut(e);
+      } finally {
+        watched.endIo();
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      watched.beginRead();
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw timedOut(e);
+      } finally {
+        watched.endIo();
+      }
+    }
+
+    @Override
+    public long skip(long n) throws IOException {
+      watched.beginRead();
+      try {
+        return super.skip(n);
+      } catch (IOException e) {
+        throw timedOut(e);
+      } finally {
+        watched.endIo();
+      }
+    }
+
+    private IOException timedOut(IOException e) {
+      if (!watched.timedOut()) {
+        return e;
+      }
+      SocketTimeoutException t = new SocketTimeoutException("upstream read timed out");
+      t.initCause(e);
+      return t;
+    }
   }
 
   /**

@@ -9,9 +9,7 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.DataFormatException;
 import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
@@ -31,13 +29,11 @@ import okhttp3.Response;
 public final class Upstream implements AutoCloseable {
   private final OkHttpClient client;
   private final HttpUrl base;
-  private final Duration headersTimeout;
-  private final ScheduledExecutorService timer;
+  private final StallWatch watch;
 
   public Upstream(UpstreamConfig config, ScheduledExecutorService timer) {
     this.base = HttpUrl.get(config.url());
-    this.headersTimeout = config.headersTimeout();
-    this.timer = timer;
+    this.watch = new StallWatch(config.headersTimeout(), config.readTimeout(), config.writeTimeout(), timer);
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(Integer.MAX_VALUE);
     dispatcher.setMaxRequestsPerHost(Integer.MAX_VALUE);
@@ -48,8 +44,9 @@ public final class Upstream implements AutoCloseable {
                 new ConnectionPool(
                     config.maxIdleConnections(), config.keepAlive().toMillis(), TimeUnit.MILLISECONDS))
             .connectTimeout(config.connectTimeout())
-            .readTimeout(config.readTimeout())
-            .writeTimeout(config.writeTimeout())
+            // Read and write timeouts are the StallWatch's: OkHttp's own cost a lock per socket read.
+            .readTimeout(Duration.ZERO)
+            .writeTimeout(Duration.ZERO)
             .retryOnConnectionFailure(false)
             .followRedirects(false)
             .followSslRedirects(false)
@@ -71,29 +68,24 @@ public final class Upstream implements AutoCloseable {
    * The caller owns the returned exchange and must close it.
    */
   public Exchange send(Request request) throws UpstreamException {
-    Call call = client.newCall(request);
-    AtomicBoolean timedOut = new AtomicBoolean();
-    ScheduledFuture<?> deadline =
-        timer.schedule(
-            () -> {
-              timedOut.set(true);
-              call.cancel();
-            },
-            headersTimeout.toMillis(),
-            TimeUnit.MILLISECONDS);
+    StallWatch.Watched watched = watch.watch();
+    Call call = client.newCall(request.body() == null ? request : request.newBuilder()
+        .method(request.method(), new WatchedRequestBody(request.body(), watched)).build());
+    watched.start(call);
     Response response;
     try {
       response = call.execute();
     } catch (IOException e) {
-      throw new UpstreamException(timedOut.get() ? UpstreamException.Kind.TIMEOUT : classify(e));
-    } finally {
-      deadline.cancel(false);
+      watched.done();
+      throw new UpstreamException(watched.timedOut() ? UpstreamException.Kind.TIMEOUT : classify(e));
     }
-    if (timedOut.get()) {
+    watched.headersArrived();
+    if (watched.timedOut()) {
+      watched.done();
       response.close();
       throw new UpstreamException(UpstreamException.Kind.TIMEOUT);
     }
-    return new Exchange(call, response);
+    return new Exchange(call, response, watched);
   }
 
   /** Maps a library exception to a kind without looking at its message. */
@@ -127,6 +119,7 @@ public final class Upstream implements AutoCloseable {
 
   @Override
   public void close() {
+    watch.close();
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
   }
