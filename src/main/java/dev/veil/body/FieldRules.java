@@ -153,7 +153,7 @@ final class FieldRules {
     if (!globals) {
       return others;
     }
-    return switch (name) {
+    return switch (name) { // each name here is in GLOBAL_KEYS too: as a key it is known
       case "image_url" -> IMAGE;
       case "file", "file_data", "file_url" -> FILE;
       case "input_audio" -> AUDIO;
