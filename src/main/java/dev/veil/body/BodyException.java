@@ -13,6 +13,8 @@ public final class BodyException extends RuntimeException {
     INVALID_UTF8(400, "request body is not valid UTF-8"),
     NOT_AN_OBJECT(400, "request body must be a JSON object"),
     DUPLICATE_KEY(400, "request body has a duplicate key in one object"),
+    DUPLICATE_KEY_AFTER_REDACTION(400, "redaction would give two keys of one object the same name;"
+        + " a pseudonym or placeholder action keeps distinct keys distinct"),
     TOO_DEEP(400, "request body nests deeper than limits.max_json_depth"),
     STRING_TOO_LONG(400, "a string in the request body is longer than limits.max_string_length"),
     TOO_MANY_ITEMS(400, "an array in the request body has more than limits.max_items elements"),

@@ -11,7 +11,9 @@ import java.util.List;
  * Pass 1 of the body walk: parses the request with Jackson's streaming parser, enforces the
  * limits, and collects every string that {@link FieldRules} does not call structural into
  * {@link Slot}s, plus media parts and the top-level {@code model}, {@code stream}, {@code store}.
- * One instance per body; not thread-safe.
+ * Object keys are strings too: a key that is not a field name the rules know
+ * ({@link FieldRules#knownKey}) takes a slot just before its value's. Known keys cost two set
+ * lookups and no allocation. One instance per body; not thread-safe.
  */
 final class BodyScanner {
   private final Json json;
@@ -20,6 +22,8 @@ final class BodyScanner {
   private final String pathPrefix;
   private Scan scan;
   private JsonParser p;
+  /** The body being scanned, for the byte range of keys; null for JSON inside a string. */
+  private byte[] body;
   private int objects;
 
   BodyScanner(Json json, boolean paths) {
@@ -46,6 +50,7 @@ final class BodyScanner {
       throw new BodyException(Code.INVALID_UTF8);
     }
     scan = new Scan();
+    this.body = body;
     try (JsonParser parser = json.factory.createParser(body)) {
       p = parser;
       JsonToken t = p.nextToken();
@@ -94,6 +99,12 @@ final class BodyScanner {
     JsonToken t;
     while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      if (name.length() > json.limits.maxStringLength()) {
+        throw new BodyException(Code.STRING_TOO_LONG);
+      }
+      if (!rules.knownKey(name)) {
+        key(name, rules, ordinal);
+      }
       t = p.nextToken();
       FieldRules child = rules.field(name);
       if (child.mediaPart() && !rules.mediaPart()) {
@@ -114,6 +125,29 @@ final class BodyScanner {
     if (t != JsonToken.END_OBJECT) {
       throw new BodyException(Code.INVALID_JSON);
     }
+  }
+
+  /** A key that is content: a slot with the byte range of its token (quotes included) when known. */
+  private void key(String name, FieldRules rules, int ordinal) {
+    // The object's pointer, not the member's: a key's own text never goes into a finding's path.
+    Slot slot = new Slot(name, Treatment.CONTENT, paths ? pointer() : null, null);
+    slot.keyOf = rules;
+    slot.object = ordinal;
+    if (body != null) {
+      int start = (int) p.currentTokenLocation().getByteOffset();
+      if (start >= 0 && start < body.length && body[start] == '"') {
+        for (int i = start + 1; i < body.length; i++) {
+          if (body[i] == '\\') {
+            i++;
+          } else if (body[i] == '"') {
+            slot.start = start;
+            slot.end = i + 1;
+            break;
+          }
+        }
+      }
+    }
+    scan.slots.add(slot);
   }
 
   private void top(String name, JsonToken t) throws IOException {

@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Pass 2 of the body walk: re-parses the body and writes it token by token, replacing only the
  * strings whose {@link Slot} changed, leaving out stripped media parts and forcing
- * {@code store: false} when asked. It classifies strings with the same {@link FieldRules} as
- * {@link BodyScanner}, so the n-th slotted string here is the n-th slot there.
+ * {@code store: false} when asked. It classifies strings and keys with the same
+ * {@link FieldRules} as {@link BodyScanner}, so the n-th slotted string here is the n-th slot there.
  */
 final class BodyWriter {
   private final Json json;
@@ -59,12 +59,13 @@ final class BodyWriter {
     boolean storeWritten = false;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
+      String key = rules.knownKey(name) ? name : output(scan.slots.get(next++));
       JsonToken t = p.nextToken();
       FieldRules child = rules.field(name);
       boolean forced = root && forceStoreFalse && name.equals("store");
       boolean childDropped = t == JsonToken.START_OBJECT && scan.strip.get(objects);
       if (muted == 0 && !childDropped) {
-        g.writeFieldName(name);
+        g.writeFieldName(key);
       }
       if (forced) {
         storeWritten = true;
@@ -155,6 +156,7 @@ final class BodyWriter {
       JsonToken t;
       while ((t = np.nextToken()) != null) {
         switch (t) {
+          case FIELD_NAME -> ng.writeFieldName(output(json, inner.get(i++))); // every key is content in here
           case VALUE_STRING -> ng.writeString(output(json, inner.get(i++)));
           case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ng.writeNumber(np.getText());
           default -> ng.copyCurrentEvent(np);

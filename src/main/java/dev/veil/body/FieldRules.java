@@ -13,6 +13,9 @@ import java.util.Set;
  * byte for byte: {@code model}, {@code role}, {@code type}, ids ({@code id}, {@code *_id},
  * {@code *_ids}), enum-like options, tool and function names, JSON-schema keywords.
  * {@code metadata} values and unknown routes are content all the way down.
+ *
+ * <p>Object keys follow {@link #knownKey}: a key is copied byte for byte only when it is a field
+ * name these rules know; any other key is content and is scanned like a string value.
  */
 final class FieldRules {
   private static final Set<String> STRUCTURAL_KEYS = Set.of(
@@ -22,6 +25,28 @@ final class FieldRules {
       "mime_type", "media_type");
   private static final Set<String> SCHEMA_TEXT = Set.of("description", "title", "examples", "default", "enum", "const");
   private static final Set<String> SCHEMA_MAPS = Set.of("properties", "$defs", "definitions", "patternProperties");
+  /** Names {@link #field} gives a special rule to wherever globals apply (see the switch there). */
+  private static final Set<String> GLOBAL_KEYS = Set.of(
+      "image_url", "file", "file_data", "file_url", "input_audio", "metadata", "function", "function_call",
+      "arguments", "output", "response_format", "format", "reasoning", "parameters");
+  /**
+   * Field names the OpenAI API defines whose values are content (or numbers, booleans, objects):
+   * as keys they are API structure, not user content. Request bodies of the chat, responses,
+   * embeddings, completions and moderations routes, their messages, items, content parts and
+   * tools. A name missing here is only scanned (it costs a detector run), never broken.
+   */
+  private static final Set<String> API_KEYS = Set.of(
+      "messages", "content", "text", "name", "description", "refusal", "tool_calls", "tool_call_id", "audio", "data", "url",
+      "filename", "file_id", "input", "instructions", "prompt", "suffix", "tools", "functions", "user",
+      "safety_identifier", "prompt_cache_key", "store", "stream", "stream_options", "include_usage",
+      "include_obfuscation", "temperature", "top_p", "n", "stop", "max_tokens", "max_completion_tokens",
+      "max_output_tokens", "max_tool_calls", "presence_penalty", "frequency_penalty", "logit_bias", "logprobs",
+      "top_logprobs", "seed", "parallel_tool_calls", "prediction", "web_search_options", "user_location",
+      "approximate", "city", "country", "region", "timezone", "previous_response_id", "background",
+      "strict", "schema", "json_schema", "summary", "generate_summary", "call_id", "item_id", "annotations",
+      "server_label", "server_url", "server_description", "allowed_tools", "require_approval", "headers",
+      "vector_store_ids", "filters", "ranking_options", "max_num_results", "container", "variables",
+      "version", "dimensions", "echo", "best_of", "action", "result", "results", "queries", "error");
 
   /** Strings copied as they are; so is everything below. */
   static final FieldRules STRUCTURAL = leaf(Treatment.STRUCTURAL);
@@ -128,7 +153,7 @@ final class FieldRules {
     if (!globals) {
       return others;
     }
-    return switch (name) {
+    return switch (name) { // each name here is in GLOBAL_KEYS too: as a key it is known
       case "image_url" -> IMAGE;
       case "file", "file_data", "file_url" -> FILE;
       case "input_audio" -> AUDIO;
@@ -140,6 +165,28 @@ final class FieldRules {
       case "parameters" -> SCHEMA;
       default -> STRUCTURAL_KEYS.contains(name) || name.endsWith("_id") || name.endsWith("_ids") ? STRUCTURAL : CONTENT;
     };
+  }
+
+  /**
+   * Whether the key {@code name} of an object governed by these rules is a field name these rules
+   * know, copied byte for byte and never scanned; otherwise the key is content. Known are: a name
+   * with its own rule here ({@code function.name}, {@code tools}, ...); where the API's globals
+   * apply (request roots, messages, items, parts, media parts), a name of {@link #API_KEYS},
+   * {@link #STRUCTURAL_KEYS} or the global rules of {@link #field}; and every key below a
+   * structural subtree without globals (a JSON schema's keywords and property names, the inside
+   * of {@code tool_choice} or of an {@code *_id} object), whose values are not scanned either.
+   * No key is known in {@code metadata}, on unknown routes, in JSON inside a string, or below an
+   * identifier. The {@code *_id} suffix rule of values does not make a key known: it would let
+   * {@code "jane@x.io_id"} through. Allocation-free: set lookups on the parser's own name.
+   */
+  boolean knownKey(String name) {
+    if (fields.containsKey(name)) {
+      return true;
+    }
+    if (globals || strings.media()) {
+      return API_KEYS.contains(name) || STRUCTURAL_KEYS.contains(name) || GLOBAL_KEYS.contains(name);
+    }
+    return strings == Treatment.STRUCTURAL;
   }
 
   /** The rules of the elements of an array governed by these rules. */

@@ -129,6 +129,7 @@ public final class Pipeline {
     if (dry) {
       return new RedactedBody(body, scope.counts(), scan.model, scan.stream, findings, endUser(scan));
     }
+    DistinctKeys.check(scan);
     boolean store = cfg.forceStoreFalse() && STORE_ROUTES.contains(route) && !Boolean.FALSE.equals(scan.store);
     boolean changed = store || !scan.strip.isEmpty() || scan.slots.stream().anyMatch(Slot::changed);
     byte[] out = body;

@@ -4,8 +4,9 @@ import dev.veil.detect.Span;
 import java.util.List;
 
 /**
- * One string value the walk looks at (content, identifier, or JSON inside a string), in
- * document order. Pass 1 fills it, the policy sets {@link #replacement}, pass 2 writes it.
+ * One string the walk looks at (content, identifier, JSON inside a string, or an object key that
+ * is not a known field name), in document order. Pass 1 fills it, the policy sets
+ * {@link #replacement}, pass 2 writes it.
  */
 final class Slot {
   final String text;
@@ -19,6 +20,13 @@ final class Slot {
   List<Span> spans = List.of();
   /** The text to write instead, or null to keep (or rebuild from {@link #inner}). */
   String replacement;
+  /**
+   * For an object key: the rules of its object (which say what names are known there); null for
+   * a value. Keys are scanned as {@link Treatment#CONTENT}, never as media or nested JSON.
+   */
+  FieldRules keyOf;
+  /** For an object key: the ordinal of its object within the walk that found it; -1 for a value. */
+  int object = -1;
   /** Byte range of the JSON string token in the body, quotes included; -1 for nested strings. */
   int start = -1;
   int end = -1;
