@@ -100,6 +100,11 @@ final class StreamingScanner implements DeltaStage {
     return out;
   }
 
+  /** How many chars are held back now. */
+  int held() {
+    return pending.length();
+  }
+
   /** The span that starts before {@code at} and ends after it, or null. */
   private static Span across(List<Span> spans, int at) {
     for (Span s : spans) {
