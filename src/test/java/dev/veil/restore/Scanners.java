@@ -22,6 +22,15 @@ final class Scanners {
 
   /** The request side's default detectors and thresholds; {@code [ENTITY]} for each finding of {@code entities} (empty: all). */
   static OutputScanner redacting(int maxHold, String... entities) {
+    return scanner(maxHold, true, entities);
+  }
+
+  /** Like {@link #redacting} but findings are only counted (action keep). */
+  static OutputScanner counting(int maxHold) {
+    return scanner(maxHold, false);
+  }
+
+  private static OutputScanner scanner(int maxHold, boolean redact, String... entities) {
     Redactor r = redactor();
     Set<String> only = Set.of(entities);
     return new OutputScanner() {
@@ -38,7 +47,7 @@ final class Scanners {
 
       @Override
       public String replacement(String entity, String value) {
-        return "[" + entity + "]";
+        return redact ? "[" + entity + "]" : value;
       }
 
       @Override
