@@ -3,25 +3,33 @@ package dev.veil;
 import dev.veil.audit.ExchangeRecord;
 import dev.veil.http.AnswerRestoration;
 import dev.veil.redact.Vault;
+import dev.veil.restore.OutputScanner;
 import dev.veil.restore.Restore;
 import dev.veil.restore.RestoreStats;
 import dev.veil.restore.StreamKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.Supplier;
 
-/** The answer side of the pipeline as the proxy handler sees it: {@link Restore}, with its counts put into the exchange record. */
+/**
+ * The answer side of the pipeline as the proxy handler sees it: {@link Restore}, with output
+ * scanning when the active config turns it on, and its counts put into the exchange record.
+ */
 final class RestoreAnswers implements AnswerRestoration {
   private final Restore restore;
+  private final Supplier<OutputScanner> output;
 
-  RestoreAnswers(Restore restore) {
+  /** @param output the output scanner of the active config, null while output scanning is off */
+  RestoreAnswers(Restore restore, Supplier<OutputScanner> output) {
     this.restore = restore;
+    this.output = output;
   }
 
   @Override
   public byte[] restoreBody(String route, byte[] body, Vault vault, ExchangeRecord record) {
     RestoreStats stats = new RestoreStats();
-    byte[] out = restore.restoreBody(body, vault, stats);
+    byte[] out = restore.restoreBody(body, vault, output.get(), stats);
     note(stats, record);
     return out;
   }
@@ -31,7 +39,7 @@ final class RestoreAnswers implements AnswerRestoration {
       throws IOException {
     RestoreStats stats = new RestoreStats();
     try {
-      restore.relayStream(upstream, client, kind(route), vault, stats);
+      restore.relayStream(upstream, client, kind(route), vault, output.get(), stats);
     } finally {
       note(stats, record);
     }
@@ -60,6 +68,7 @@ final class RestoreAnswers implements AnswerRestoration {
     put(record, "mangled", stats.mangled());
     put(record, "invented", stats.invented());
     put(record, "unresolved_tail", stats.unresolvedTails());
+    stats.outputFindings().forEach((entity, n) -> record.outputFindings.merge(entity, n, Integer::sum));
   }
 
   private static void put(ExchangeRecord record, String key, int n) {

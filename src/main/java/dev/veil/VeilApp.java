@@ -10,6 +10,7 @@ import dev.veil.detect.builtin.BuiltinDetectors;
 import dev.veil.detect.builtin.BuiltinOptions;
 import dev.veil.detect.names.NameDetectors;
 import dev.veil.metrics.VeilMetrics;
+import dev.veil.restore.OutputScanner;
 import dev.veil.restore.Restore;
 import dev.veil.config.ConfigException;
 import dev.veil.config.VeilConfig;
@@ -46,8 +47,12 @@ public final class VeilApp implements AutoCloseable {
   private final AtomicReference<Loaded> active = new AtomicReference<>();
   private volatile boolean stopped;
 
-  /** A config together with what was built from it. */
-  private record Loaded(VeilConfig config, ActiveConfig active) {}
+  /**
+   * A config together with what was built from it.
+   *
+   * @param output the answer scanner, or null when {@code output.enabled} is false
+   */
+  private record Loaded(VeilConfig config, ActiveConfig active, OutputScanner output) {}
 
   private VeilApp(VeilConfig config, Map<String, String> env) {
     ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, r -> {
@@ -67,9 +72,11 @@ public final class VeilApp implements AutoCloseable {
     this.metrics = new VeilMetrics(gate::inFlight);
     AuditLog audit = config.audit().enabled() ? new AuditLog(Veil.version(), hashes.keyId()) : null;
     ExchangeListener listener = new Observers(audit, metrics, System::nanoTime, System::currentTimeMillis);
-    this.active.set(new Loaded(config, build(config)));
-    // built once: a reload that changes redaction.restore_tolerant takes effect after a restart
-    RestoreAnswers answers = new RestoreAnswers(new Restore(config.redaction().restoreTolerant()));
+    this.active.set(build(config));
+    // built once: a reload that changes redaction.restore_tolerant takes effect after a restart;
+    // the output scanner is read per answer, so output: changes take effect on reload
+    RestoreAnswers answers = new RestoreAnswers(new Restore(config.redaction().restoreTolerant()),
+        () -> active.get().output());
     ProxyHandler proxy = new ProxyHandler(() -> active.get().active(), upstream, answers, gate, listener);
     this.server = new PublicServer(config.server(), proxy, this::ready, new PemTls());
     this.admin = config.admin().enabled() ? new AdminServer(config.admin(), this::ready, metrics::scrape) : null;
@@ -88,10 +95,12 @@ public final class VeilApp implements AutoCloseable {
     return new Pipeline(config.redaction(), config.limits(), builtins);
   }
 
-  private ActiveConfig build(VeilConfig c) {
+  private Loaded build(VeilConfig c) {
     ProxySettings settings = new ProxySettings(c, hashes::hash,
         c.audit().hashClientIp() ? hashes::hash : null, c.audit().redactionHeader());
-    return new ActiveConfig(settings, new PipelineRedaction(pipeline(c), hashes::hash));
+    Pipeline pipeline = pipeline(c);
+    return new Loaded(c, new ActiveConfig(settings, new PipelineRedaction(pipeline, hashes::hash)),
+        OutputPolicy.of(c.output(), pipeline.redactor()));
   }
 
   /**
@@ -104,14 +113,14 @@ public final class VeilApp implements AutoCloseable {
    * @return whether the new config is now active
    */
   public boolean reload(VeilConfig next) {
-    ActiveConfig built;
+    Loaded built;
     try {
       built = build(next);
     } catch (ConfigException e) {
       reloadRejected(e);
       return false;
     }
-    VeilConfig previous = active.getAndSet(new Loaded(next, built)).config();
+    VeilConfig previous = active.getAndSet(built).config();
     metrics.configReload(true);
     if (!previous.server().equals(next.server()) || !previous.admin().equals(next.admin())
         || !sameConnection(previous.upstream(), next.upstream()) || !sameAuditLog(previous.audit(), next.audit())

@@ -74,6 +74,7 @@ public final class AuditLog {
       counts(g, "redactions", r.redactionsByEntity);
       counts(g, "actions", r.redactionsByAction);
       counts(g, "restore", r.restore);
+      counts(g, "output", r.outputFindings);
       if (r.images > 0) {
         g.writeNumberField("images", r.images);
       }

@@ -53,6 +53,8 @@ public final class ExchangeRecord {
   public final Map<String, Integer> redactionsByEntity = new TreeMap<>();
   public final Map<String, Integer> redactionsByAction = new TreeMap<>();
   public final Map<String, Integer> restore = new TreeMap<>();
+  /** What output scanning found in the answer (PII the model wrote on its own), per entity type. */
+  public final Map<String, Integer> outputFindings = new TreeMap<>();
   public int images;
 
   public ExchangeRecord(String requestId, long startNanos, long startEpochMillis) {

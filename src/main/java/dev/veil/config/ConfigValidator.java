@@ -50,6 +50,31 @@ final class ConfigValidator {
     positive("limits.max_number_length", c.limits().maxNumberLength());
     positive("limits.scan_budget_millis", c.limits().scanBudgetMillis());
     RedactionValidator.validate(c.redaction());
+    output(c.output());
+  }
+
+  private static void output(OutputConfig o) {
+    RedactionConfig.ActionName a = o.action();
+    if (a != RedactionConfig.ActionName.REDACT && a != RedactionConfig.ActionName.MASK
+        && a != RedactionConfig.ActionName.KEEP) {
+      throw new ConfigException("output.action", "must be redact, mask or keep (block cannot stop an answer already"
+          + " streaming; tokens in an answer would have nothing to restore them)");
+    }
+    if (o.mask() != null) {
+      if (a != RedactionConfig.ActionName.MASK) {
+        throw new ConfigException("output.mask", "only goes with action: mask");
+      }
+      RedactionValidator.mask("output.mask", o.mask());
+    }
+    for (int i = 0; i < o.entities().size(); i++) {
+      String e = o.entities().get(i);
+      if (e == null || !RedactionValidator.ENTITY.matcher(e).matches()) {
+        throw new ConfigException("output.entities[" + i + "]", "entity names are upper case letters, digits and _");
+      }
+    }
+    if (o.maxHoldChars() < 16 || o.maxHoldChars() > 65536) {
+      throw new ConfigException("output.max_hold_chars", "must be 16-65536");
+    }
   }
 
   private static void upstreamUrl(String url) {

@@ -16,7 +16,7 @@ import java.util.Set;
  * Rule examples are checked later, when the pipeline compiles the rules with the detectors.
  */
 final class RedactionValidator {
-  private static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+  static final java.util.regex.Pattern ENTITY = java.util.regex.Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
   private static final java.util.regex.Pattern RULE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,64}");
 
   /** The shortest accepted HMAC key, in bytes: shorter keys make tokens guessable. */
@@ -65,13 +65,18 @@ final class RedactionValidator {
       if (p.action() != RedactionConfig.ActionName.MASK) {
         throw new ConfigException(path + ".mask", "only goes with action: mask");
       }
-      if (p.mask().keepLast() < 0 || p.mask().keepLast() > 64) {
-        throw new ConfigException(path + ".mask.keep_last", "must be 0-64");
-      }
-      String c = p.mask().character();
-      if (c.length() != 1 || c.charAt(0) < 0x20 || "\"\\<>".indexOf(c.charAt(0)) >= 0) {
-        throw new ConfigException(path + ".mask.char", "must be one printable character other than \" \\ < >");
-      }
+      mask(path + ".mask", p.mask());
+    }
+  }
+
+  /** Checks mask options at {@code path}: keep_last 0-64, one printable char other than " \ < >. */
+  static void mask(String path, RedactionConfig.MaskOptions mask) {
+    if (mask.keepLast() < 0 || mask.keepLast() > 64) {
+      throw new ConfigException(path + ".keep_last", "must be 0-64");
+    }
+    String c = mask.character();
+    if (c.length() != 1 || c.charAt(0) < 0x20 || "\"\\<>".indexOf(c.charAt(0)) >= 0) {
+      throw new ConfigException(path + ".char", "must be one printable character other than \" \\ < >");
     }
   }
 

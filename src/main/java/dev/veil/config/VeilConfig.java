@@ -8,6 +8,7 @@ public record VeilConfig(
     AuthConfig auth,
     LimitsConfig limits,
     RedactionConfig redaction,
+    OutputConfig output,
     AuditConfig audit) {
   public VeilConfig {
     server = server == null ? new ServerConfig(null, null, null, null, null, null, null, null) : server;
@@ -16,6 +17,7 @@ public record VeilConfig(
     auth = auth == null ? new AuthConfig(null) : auth;
     limits = limits == null ? new LimitsConfig(null, null, null, null, null, null) : limits;
     redaction = redaction == null ? RedactionConfig.defaults() : redaction;
+    output = output == null ? new OutputConfig(null, null, null, null, null) : output;
     audit = audit == null ? new AuditConfig(null, null, null, null, null) : audit;
   }
 }

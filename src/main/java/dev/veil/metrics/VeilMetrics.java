@@ -90,6 +90,10 @@ public final class VeilMetrics {
     for (Map.Entry<String, Integer> e : r.restore.entrySet()) {
       count("veil_restore_total", "Placeholder restore fidelity in answers", "result", words.of(e.getKey()), e.getValue());
     }
+    for (Map.Entry<String, Integer> e : r.outputFindings.entrySet()) {
+      count("veil_output_findings_total", "PII the model wrote on its own, found by output scanning, by entity type",
+          "entity", words.of(e.getKey()), e.getValue());
+    }
   }
 
   private void count(String name, String description, String tag, String value, int n) {

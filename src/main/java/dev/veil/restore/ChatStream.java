@@ -15,7 +15,9 @@ import java.util.Map;
 
 /**
  * Restores a Chat Completions stream: {@code choices[i].delta.content}, {@code .refusal} and
- * {@code .tool_calls[j].function.arguments}, each through its own {@link StreamingRestorer}.
+ * {@code .tool_calls[j].function.arguments}, each through its own {@link StreamingRestorer};
+ * with output scanning on, {@code content} and {@code refusal} first go through a
+ * {@link StreamingScanner}.
  *
  * <p>Text held back is released when its choice finishes (appended to the finishing chunk's own
  * field when it has one, else in a synthetic chunk written just before it), at {@code [DONE]}
@@ -33,13 +35,20 @@ final class ChatStream implements SseTransformer {
   private record Key(int choice, int field, int tool) {}
 
   private final Placeholders placeholders;
+  private final OutputScan output;
   private final RestoreStats stats;
-  private final Map<Key, StreamingRestorer> restorers = new LinkedHashMap<>();
+  private final Map<Key, DeltaStage> restorers = new LinkedHashMap<>();
   private JsonNode lastChunk;
   private SseEvent lastEvent;
 
   ChatStream(Placeholders placeholders, RestoreStats stats) {
+    this(placeholders, null, stats);
+  }
+
+  /** @param output output scanning for {@code content} and {@code refusal}, or null when off */
+  ChatStream(Placeholders placeholders, OutputScan output, RestoreStats stats) {
     this.placeholders = placeholders;
+    this.output = output;
     this.stats = stats;
   }
 
@@ -111,8 +120,7 @@ final class ChatStream implements SseTransformer {
     if (value == null || !value.isTextual()) {
       return false;
     }
-    StreamingRestorer r = restorers.computeIfAbsent(key,
-        k -> new StreamingRestorer(placeholders, k.field() == ARGUMENTS, stats));
+    DeltaStage r = restorers.computeIfAbsent(key, this::stage);
     String text = value.textValue();
     String released = r.push(text);
     if (finishing) {
@@ -126,11 +134,16 @@ final class ChatStream implements SseTransformer {
     return true;
   }
 
+  private DeltaStage stage(Key key) {
+    StreamingRestorer restorer = new StreamingRestorer(placeholders, key.field() == ARGUMENTS, stats);
+    return output == null || key.field() == ARGUMENTS ? restorer : output.stage(restorer, stats);
+  }
+
   private List<SseEvent> flushChoice(int choice, JsonNode root, SseEvent framing,
       List<SseEvent> before) {
-    Iterator<Map.Entry<Key, StreamingRestorer>> it = restorers.entrySet().iterator();
+    Iterator<Map.Entry<Key, DeltaStage>> it = restorers.entrySet().iterator();
     while (it.hasNext()) {
-      Map.Entry<Key, StreamingRestorer> e = it.next();
+      Map.Entry<Key, DeltaStage> e = it.next();
       if (e.getKey().choice() == choice) {
         String tail = e.getValue().flush();
         it.remove();
@@ -144,7 +157,7 @@ final class ChatStream implements SseTransformer {
   }
 
   private void flushAll(SseEvent framing, SseWriter out) throws IOException {
-    for (Map.Entry<Key, StreamingRestorer> e : restorers.entrySet()) {
+    for (Map.Entry<Key, DeltaStage> e : restorers.entrySet()) {
       String tail = e.getValue().flush();
       if (!tail.isEmpty() && lastChunk != null) {
         out.write(synthetic(lastChunk, e.getKey(), tail, framing));

@@ -29,11 +29,13 @@ final class JsonRestorer {
   private JsonRestorer() {}
 
   /**
-   * The body with placeholders restored; the input array itself when nothing changed, when the
-   * vault is empty, or when the body is not (entirely) JSON. Counts go to {@code stats} only when
-   * the whole body was read.
+   * The body with placeholders restored (and, with {@code output} non-null, the model's own PII
+   * in reader-facing strings replaced first); the input array itself when nothing changed, when
+   * {@code placeholders} is null, or when the body is not (entirely) JSON. Counts go to
+   * {@code stats} only when the whole body was read.
    */
-  static byte[] restoreBody(byte[] json, Placeholders placeholders, RestoreStats stats) {
+  static byte[] restoreBody(byte[] json, Placeholders placeholders, OutputScan output,
+      RestoreStats stats) {
     RestoreStats local = new RestoreStats();
     UsageReader usage = new UsageReader();
     boolean restoring = placeholders != null;
@@ -47,7 +49,9 @@ final class JsonRestorer {
           String s = parser.getText();
           usage.string(parser.getParsingContext(), s);
           if (restoring) {
-            String r = placeholders.restore(s, "arguments".equals(parser.currentName()), local);
+            String name = parser.currentName();
+            String raw = output != null && OutputScan.scanned(name) ? output.whole(s, local) : s;
+            String r = placeholders.restore(raw, "arguments".equals(name), local);
             placeholders.countStrays(s, 0, true, local);
             if (r != s) {
               changed = true;

@@ -87,6 +87,11 @@ final class Placeholders {
     return hold;
   }
 
+  /** True when this request issued {@code token} (restorable or not). */
+  boolean issued(String token) {
+    return vault.contains(token);
+  }
+
   /** True when {@code s} is a proper prefix of a restorable token. */
   boolean isTokenPrefix(String s) {
     String c = sorted.ceiling(s);

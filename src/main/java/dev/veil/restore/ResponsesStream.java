@@ -23,29 +23,40 @@ import java.util.function.Predicate;
  * stream) just before the event that ends that stream, or at the end of the stream. Such an
  * insertion shifts every later {@code sequence_number} by one, so numbers stay strictly
  * increasing. Events with nothing to change are written byte for byte. One instance per stream.
+ *
+ * <p>With output scanning on, text deltas ({@code output_text}, {@code refusal}, reasoning text,
+ * transcripts; not arguments) first go through a {@link StreamingScanner}, and the full texts of
+ * the closing events are scanned whole before they are restored.
  */
 final class ResponsesStream implements SseTransformer {
 
   private record Key(String type, String item, int output, int content, int summary) {}
 
   private static final class Pending {
-    final StreamingRestorer restorer;
+    final DeltaStage restorer;
     JsonNode lastDelta;
     SseEvent lastEvent;
 
-    Pending(StreamingRestorer restorer) {
+    Pending(DeltaStage restorer) {
       this.restorer = restorer;
     }
   }
 
   private final Placeholders placeholders;
+  private final OutputScan output;
   private final RestoreStats stats;
   private final Map<Key, Pending> streams = new LinkedHashMap<>();
   private long seqShift;
   private long lastSeq = -1;
 
   ResponsesStream(Placeholders placeholders, RestoreStats stats) {
+    this(placeholders, null, stats);
+  }
+
+  /** @param output output scanning for reader-facing text, or null when off */
+  ResponsesStream(Placeholders placeholders, OutputScan output, RestoreStats stats) {
     this.placeholders = placeholders;
+    this.output = output;
     this.stats = stats;
   }
 
@@ -65,8 +76,7 @@ final class ResponsesStream implements SseTransformer {
     JsonNode delta = root.get("delta");
     if (type.endsWith(".delta") && delta != null && delta.isTextual()) {
       Key key = keyOf(type, root);
-      Pending p = streams.computeIfAbsent(key, k -> new Pending(
-          new StreamingRestorer(placeholders, k.type().contains("arguments"), stats)));
+      Pending p = streams.computeIfAbsent(key, k -> new Pending(stage(k.type())));
       p.lastDelta = root;
       p.lastEvent = event;
       String text = delta.textValue();
@@ -80,8 +90,11 @@ final class ResponsesStream implements SseTransformer {
         EventJson.captureUsage(root, stats);
       }
       flushEnded(type, root, seqNo, out);
+      if (output != null) {
+        changed = output.tree(root);
+      }
       if (placeholders.tolerant() || data.indexOf('<') >= 0) {
-        changed = JsonRestorer.restoreTree(root, placeholders, null);
+        changed |= JsonRestorer.restoreTree(root, placeholders, null);
       }
     }
     if (seqShift > 0 && seqNo >= 0) {
@@ -94,6 +107,13 @@ final class ResponsesStream implements SseTransformer {
   @Override
   public void onEnd(SseWriter out) throws IOException {
     flush(k -> true, lastSeq + 1, out);
+  }
+
+  private DeltaStage stage(String type) {
+    boolean arguments = type.contains("arguments");
+    StreamingRestorer restorer = new StreamingRestorer(placeholders, arguments, stats);
+    boolean text = type.contains("text") || type.contains("refusal") || type.contains("transcript");
+    return output == null || arguments || !text ? restorer : output.stage(restorer, stats);
   }
 
   /** Writes the held-back rest of every delta stream that {@code type} ends. */

@@ -36,8 +36,22 @@ public final class Restore {
    * bad input.
    */
   public byte[] restoreBody(byte[] json, Vault vault, RestoreStats stats) {
-    Placeholders placeholders = vault.isEmpty() ? null : new Placeholders(vault, tolerantMatching);
-    return JsonRestorer.restoreBody(json, placeholders, stats);
+    return restoreBody(json, vault, null, stats);
+  }
+
+  /**
+   * Like {@link #restoreBody(byte[], Vault, RestoreStats)}, and with {@code output} non-null
+   * also scans the answer's reader-facing strings ({@code content}, {@code refusal},
+   * {@code text}, {@code transcript}) for PII the model wrote on its own, replacing it per
+   * {@code output} before placeholders are restored; what it found is counted in {@code stats}.
+   */
+  public byte[] restoreBody(byte[] json, Vault vault, OutputScanner output, RestoreStats stats) {
+    if (output == null) {
+      Placeholders placeholders = vault.isEmpty() ? null : new Placeholders(vault, tolerantMatching);
+      return JsonRestorer.restoreBody(json, placeholders, null, stats);
+    }
+    Placeholders placeholders = new Placeholders(vault, tolerantMatching);
+    return JsonRestorer.restoreBody(json, placeholders, new OutputScan(output, placeholders), stats);
   }
 
   /**
@@ -51,16 +65,30 @@ public final class Restore {
    */
   public void relayStream(InputStream upstream, OutputStream client, StreamKind kind, Vault vault,
       RestoreStats stats) throws IOException {
-    SseRelay.relay(upstream, client, transformer(kind, vault, stats));
+    relayStream(upstream, client, kind, vault, null, stats);
   }
 
-  private SseTransformer transformer(StreamKind kind, Vault vault, RestoreStats stats) {
-    if (vault.isEmpty() || kind == StreamKind.OTHER) {
+  /**
+   * Like {@link #relayStream(InputStream, OutputStream, StreamKind, Vault, RestoreStats)}, and
+   * with {@code output} non-null also scans streamed text fields for PII the model wrote on its
+   * own (see {@link OutputScanner#maxHoldChars()} for how much text then waits). A stream of
+   * {@link StreamKind#OTHER} is not scanned. With {@code output} null the relay is exactly the
+   * one without scanning.
+   */
+  public void relayStream(InputStream upstream, OutputStream client, StreamKind kind, Vault vault,
+      OutputScanner output, RestoreStats stats) throws IOException {
+    SseRelay.relay(upstream, client, transformer(kind, vault, output, stats));
+  }
+
+  private SseTransformer transformer(StreamKind kind, Vault vault, OutputScanner output,
+      RestoreStats stats) {
+    if ((vault.isEmpty() && output == null) || kind == StreamKind.OTHER) {
       return new UsageTap(stats);
     }
     Placeholders placeholders = new Placeholders(vault, tolerantMatching);
+    OutputScan scan = output == null ? null : new OutputScan(output, placeholders);
     return kind == StreamKind.CHAT
-        ? new ChatStream(placeholders, stats)
-        : new ResponsesStream(placeholders, stats);
+        ? new ChatStream(placeholders, scan, stats)
+        : new ResponsesStream(placeholders, scan, stats);
   }
 }

@@ -1,8 +1,13 @@
 package dev.veil.restore;
 
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
- * Counts of how restoring went for one exchange, plus the token usage and model the upstream
- * reported, for the audit record. Counts and names only: never a value, a token or any text.
+ * Counts of how restoring went for one exchange, what output scanning found (per entity type),
+ * plus the token usage and model the upstream reported, for the audit record. Counts and names
+ * only: never a value, a token or any text.
  *
  * <p>One instance per exchange; not thread-safe. Usage numbers are -1 until the upstream
  * reports them.
@@ -17,6 +22,7 @@ public final class RestoreStats {
   private long completionTokens = -1;
   private long totalTokens = -1;
   private String model;
+  private final Map<String, Integer> output = new TreeMap<>();
 
   /** Placeholders put back (mangled ones included when tolerant matching is on). */
   public int restored() {
@@ -36,6 +42,15 @@ public final class RestoreStats {
   /** Held-back beginnings of a placeholder that the stream ended without completing. */
   public int unresolvedTails() {
     return unresolvedTails;
+  }
+
+  /**
+   * What output scanning found in the answer and acted on, per entity type (read-only view):
+   * PII the model wrote on its own, plus {@value OutputScanner#UNSCANNED} for text that could not
+   * be scanned. Empty when output scanning is off or found nothing.
+   */
+  public Map<String, Integer> outputFindings() {
+    return Collections.unmodifiableMap(output);
   }
 
   /** Prompt (input) tokens, or -1 when not reported. */
@@ -79,6 +94,10 @@ public final class RestoreStats {
     unresolvedTails++;
   }
 
+  void addOutput(String entity) {
+    output.merge(entity, 1, Integer::sum);
+  }
+
   void usage(long prompt, long completion, long total) {
     promptTokens = prompt;
     completionTokens = completion;
@@ -94,6 +113,7 @@ public final class RestoreStats {
     mangled += other.mangled;
     invented += other.invented;
     unresolvedTails += other.unresolvedTails;
+    other.output.forEach((k, v) -> output.merge(k, v, Integer::sum));
     if (other.hasUsage()) {
       usage(other.promptTokens, other.completionTokens, other.totalTokens);
     }
@@ -106,6 +126,6 @@ public final class RestoreStats {
   public String toString() {
     return "RestoreStats[restored=" + restored + ", mangled=" + mangled + ", invented=" + invented
         + ", unresolvedTails=" + unresolvedTails + ", tokens=" + promptTokens + "/"
-        + completionTokens + "/" + totalTokens + "]";
+        + completionTokens + "/" + totalTokens + ", output=" + output + "]";
   }
 }

@@ -15,7 +15,7 @@ package dev.veil.restore;
  * for a JSON string literal, so the arguments stay valid JSON. One instance per stream; not
  * thread-safe.
  */
-final class StreamingRestorer {
+final class StreamingRestorer implements DeltaStage {
 
   private final Placeholders placeholders;
   private final boolean jsonEscape;
@@ -34,7 +34,8 @@ final class StreamingRestorer {
   }
 
   /** The restored text that is safe to emit after {@code delta}; possibly empty, never null. */
-  String push(String delta) {
+  @Override
+  public String push(String delta) {
     int n = delta.length();
     if (pending.length() == 0 && !placeholders.tolerant() && delta.indexOf('<') < 0
         && (n == 0 || !Character.isHighSurrogate(delta.charAt(n - 1)))) {
@@ -64,7 +65,8 @@ final class StreamingRestorer {
   }
 
   /** The held-back rest, restored where it still can be; the stream is over. */
-  String flush() {
+  @Override
+  public String flush() {
     String rest = pending.toString();
     pending.setLength(0);
     if (!rest.isEmpty() && placeholders.isTokenPrefix(rest)) {
