@@ -65,6 +65,7 @@ class ReadmeTest {
     r.redactionsByAction.put("allow", 1);
     r.redactionsByAction.put("pseudonym", 3);
     r.restore.put("restored", 3);
+    r.outputFindings.put("EMAIL_ADDRESS", 1);
     r.images = 1;
     r.clientKeyHash = "3f1c0a9e5b7d2c48";
     r.userHash = "9a0b1c2d3e4f5061";
