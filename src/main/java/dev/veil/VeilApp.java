@@ -87,7 +87,7 @@ public final class VeilApp implements AutoCloseable {
    * examples are checked here (a failing one is a {@link dev.veil.config.ConfigException}).
    */
   public static Pipeline pipeline(VeilConfig config) {
-    List<Detector> builtins = new ArrayList<>(BuiltinDetectors.all(BuiltinOptions.defaults()));
+    List<Detector> builtins = new ArrayList<>(BuiltinDetectors.all(new BuiltinOptions(config.redaction().phoneRegions())));
     builtins.addAll(NameDetectors.all());
     for (Detector d : builtins) {
       d.detect(WARM_UP); // loads word lists and metadata now, not on the first request

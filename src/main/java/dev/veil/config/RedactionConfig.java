@@ -28,6 +28,8 @@ import java.util.Map;
  * @param restoreTolerant also restore altered forms of issued placeholders in answers
  *     ({@code <Person 1>}, {@code PERSON_1}, {@code [PERSON_1]}); when false (the default) only
  *     exact tokens are restored and altered ones are only counted
+ * @param phoneRegions ISO 3166 regions whose national phone formats are recognised (numbers
+ *     written with a {@code +} or {@code 00} country code are recognised in any case)
  */
 public record RedactionConfig(
     Boolean enabled,
@@ -41,7 +43,12 @@ public record RedactionConfig(
     Media media,
     Boolean forceStoreFalse,
     Boolean hashUserIds,
-    Boolean restoreTolerant) {
+    Boolean restoreTolerant,
+    List<String> phoneRegions) {
+
+  /** Regions recognised by default: North America, the larger EU markets, UK, IN, BR, JP, CN, IL, AU, MX. */
+  public static final List<String> DEFAULT_PHONE_REGIONS = List.of("US", "CA", "GB", "DE", "FR",
+      "ES", "IT", "NL", "IN", "BR", "JP", "CN", "IL", "AU", "MX");
 
   public RedactionConfig {
     enabled = enabled == null ? Boolean.TRUE : enabled;
@@ -56,11 +63,12 @@ public record RedactionConfig(
     forceStoreFalse = forceStoreFalse == null ? Boolean.FALSE : forceStoreFalse;
     hashUserIds = hashUserIds == null ? Boolean.TRUE : hashUserIds;
     restoreTolerant = restoreTolerant == null ? Boolean.FALSE : restoreTolerant;
+    phoneRegions = phoneRegions == null ? DEFAULT_PHONE_REGIONS : List.copyOf(phoneRegions);
   }
 
   /** All defaults: what an absent {@code redaction:} section means. */
   public static RedactionConfig defaults() {
-    return new RedactionConfig(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new RedactionConfig(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   @Override

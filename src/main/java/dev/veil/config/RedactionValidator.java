@@ -42,9 +42,25 @@ final class RedactionValidator {
         throw new ConfigException(path + ".name", "duplicate rule name " + rule.name());
       }
     }
+    phoneRegions(r.phoneRegions());
     strings("redaction.allow.terms", r.allow().terms());
     for (int i = 0; i < r.allow().patterns().size(); i++) {
       pattern("redaction.allow.patterns[" + i + "]", r.allow().patterns().get(i), false);
+    }
+  }
+
+  private static void phoneRegions(List<String> regions) {
+    if (regions.isEmpty()) {
+      throw new ConfigException("redaction.phone_regions", "must name at least one region (numbers with a +country code"
+          + " are found whatever it says)");
+    }
+    Set<String> supported = com.google.i18n.phonenumbers.PhoneNumberUtil.getInstance().getSupportedRegions();
+    for (int i = 0; i < regions.size(); i++) {
+      String region = regions.get(i);
+      if (region == null || !supported.contains(region)) {
+        throw new ConfigException("redaction.phone_regions[" + i + "]",
+            "is not a region libphonenumber knows (use ISO 3166 alpha-2 codes in upper case, e.g. US, GB, DE)");
+      }
     }
   }
 

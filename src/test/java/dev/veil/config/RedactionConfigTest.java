@@ -32,6 +32,7 @@ class RedactionConfigTest {
     assertEquals(RedactionConfig.MediaAction.BLOCK, r.media().audio());
     assertFalse(r.forceStoreFalse());
     assertEquals("", r.key());
+    assertEquals(RedactionConfig.DEFAULT_PHONE_REGIONS, r.phoneRegions());
   }
 
   @Test
@@ -90,6 +91,9 @@ class RedactionConfigTest {
       "{rules: [{name: r, entity: X, terms: [a]}, {name: r, entity: Y, terms: [b]}]} | redaction.rules[1].name",
       "{allow: {patterns: ['[a-']}}                                      | redaction.allow.patterns[0]",
       "{media: {images: maybe}}                                          | redaction.media.images",
+      "{phone_regions: []}                                               | redaction.phone_regions",
+      "{phone_regions: [US, XX]}                                         | redaction.phone_regions[1]",
+      "{phone_regions: [us]}                                             | redaction.phone_regions[0]",
   })
   void badValuesNameTheirPath(String section, String path) {
     ConfigException e = assertThrows(ConfigException.class, () -> bind("redaction: " + section));

@@ -97,6 +97,8 @@ class ConfigurationDocTest {
     assertTrue(sameDefault(0.5, "`0.50`"));
     assertTrue(sameDefault(List.of(), "`[]`"));
     assertFalse(sameDefault(List.of("a"), "`[]`"));
+    assertTrue(sameDefault(List.of("US", "GB"), "`[US, GB]`"));
+    assertFalse(sameDefault(List.of("US", "GB"), "`[GB, US]`"));
     assertTrue(sameDefault(dev.veil.config.RedactionConfig.Mode.DRY_RUN, "`dry_run`"));
   }
 
@@ -229,7 +231,12 @@ class ConfigurationDocTest {
       return yamlName(e).equals(v);
     }
     if (code instanceof Collection<?> c) {
-      return c.isEmpty() && v.equals("[]");
+      if (!v.startsWith("[") || !v.endsWith("]")) {
+        return false;
+      }
+      String inner = v.substring(1, v.length() - 1).strip();
+      List<String> items = inner.isEmpty() ? List.of() : List.of(inner.split("\\s*,\\s*"));
+      return items.equals(c.stream().map(String::valueOf).toList());
     }
     if (code instanceof Map<?, ?> map) {
       return map.isEmpty() && v.equals("{}");

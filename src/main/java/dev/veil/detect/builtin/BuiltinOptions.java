@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.config.RedactionConfig;
 import java.util.List;
 
 /**
@@ -11,10 +12,6 @@ import java.util.List;
  *     text (bounds the work on digit-heavy input); at least 1
  */
 public record BuiltinOptions(List<String> phoneRegions, int phoneMaxTries) {
-
-  /** Regions recognised by default: North America, the larger EU markets, UK, IN, BR, JP, CN, IL, AU, MX. */
-  public static final List<String> DEFAULT_PHONE_REGIONS = List.of("US", "CA", "GB", "DE", "FR",
-      "ES", "IT", "NL", "IN", "BR", "JP", "CN", "IL", "AU", "MX");
 
   public BuiltinOptions {
     phoneRegions = List.copyOf(phoneRegions);
@@ -31,8 +28,8 @@ public record BuiltinOptions(List<String> phoneRegions, int phoneMaxTries) {
     this(phoneRegions, 64);
   }
 
-  /** The default options. */
+  /** The default options: the default phone regions of {@code redaction.phone_regions}. */
   public static BuiltinOptions defaults() {
-    return new BuiltinOptions(DEFAULT_PHONE_REGIONS);
+    return new BuiltinOptions(RedactionConfig.DEFAULT_PHONE_REGIONS);
   }
 }

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PhoneDetectorTest {
   private final PhoneDetector detector =
-      new PhoneDetector(BuiltinOptions.DEFAULT_PHONE_REGIONS, 64);
+      new PhoneDetector(dev.veil.config.RedactionConfig.DEFAULT_PHONE_REGIONS, 64);
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = ';', value = {
