@@ -70,7 +70,8 @@ final class CreditCardRule implements DigitRule {
     if (run.seps[g - 1] != ' ') {
       return false;
     }
-    return g - 1 == lastCard || (run.len(g) >= 13 && !(g - 1 == 0 && run.gluedLeft));
+    return g - 1 == lastCard || (run.len(g) >= 13 && !(g - 1 == 0 && run.gluedLeft))
+        || (g + 1 < run.count && run.seps[g] == '-'); // grouped with dashes: a token of its own
   }
 
   private static boolean rightOk(DigitRun run, int last, int k) {
@@ -80,7 +81,9 @@ final class CreditCardRule implements DigitRule {
     if (run.seps[last] != ' ') {
       return false;
     }
-    return k == 1 || window(run, last + 1) > 0;
+    // A card grouped with dashes is a token of its own; one grouped with spaces may only be
+    // followed by another card, or it could be part of a longer spaced number.
+    return k == 1 || run.seps[last - 1] == '-' || window(run, last + 1) > 0;
   }
 
   /** Luhn plus a known issuer prefix for this length. */

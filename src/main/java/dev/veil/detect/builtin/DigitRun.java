@@ -90,21 +90,24 @@ final class DigitRun {
   /**
    * True when window {@code [g, g + k)} stands on its own: not glued to letters or a longer
    * number at the run's ends, not joined to a neighbouring group by a tight separator, and, for a
-   * grouped window, not continued by another group with a space.
+   * window grouped with spaces, not continued by another group with a space. A window grouped
+   * with dashes or dots is a token of its own, so a space-joined neighbour does not make it part
+   * of a longer number ({@code 078-05-1120 1234}).
    */
   boolean standalone(int g, int k) {
     int last = g + k - 1;
     if ((g == 0 && gluedLeft) || (last == count - 1 && gluedRight)) {
       return false;
     }
-    if (g > 0 && !looseNeighbour(g - 1, k, g - 1 == 0 && gluedLeft)) {
+    boolean ownToken = k > 1 && seps[g] != ' ';
+    if (g > 0 && !looseNeighbour(g - 1, k, ownToken, g - 1 == 0 && gluedLeft)) {
       return false;
     }
-    return last == count - 1 || looseNeighbour(last, k, last + 1 == count - 1 && gluedRight);
+    return last == count - 1 || looseNeighbour(last, k, ownToken, last + 1 == count - 1 && gluedRight);
   }
 
-  private boolean looseNeighbour(int sepIndex, int k, boolean neighbourGlued) {
-    return seps[sepIndex] == ' ' && k == 1 && !neighbourGlued;
+  private boolean looseNeighbour(int sepIndex, int k, boolean ownToken, boolean neighbourGlued) {
+    return seps[sepIndex] == ' ' && (k == 1 || ownToken) && !neighbourGlued;
   }
 
   /** The digits of window {@code [g, g + k)} without separators. */
