@@ -8,6 +8,8 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.DataFormatException;
@@ -16,6 +18,7 @@ import javax.net.ssl.SSLException;
 import okhttp3.Call;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.Dns;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -30,6 +33,11 @@ public final class Upstream implements AutoCloseable {
   private final OkHttpClient client;
   private final HttpUrl base;
   private final StallWatch watch;
+  private final ExecutorService dnsLookups = Executors.newCachedThreadPool(runnable -> {
+    Thread t = new Thread(runnable, "veil-dns");
+    t.setDaemon(true);
+    return t;
+  });
 
   public Upstream(UpstreamConfig config, ScheduledExecutorService timer) {
     this.base = HttpUrl.get(config.url());
@@ -40,6 +48,7 @@ public final class Upstream implements AutoCloseable {
     this.client =
         new OkHttpClient.Builder()
             .dispatcher(dispatcher)
+            .dns(new BoundedDns(Dns.SYSTEM, config.connectTimeout(), dnsLookups))
             .connectionPool(
                 new ConnectionPool(
                     config.maxIdleConnections(), config.keepAlive().toMillis(), TimeUnit.MILLISECONDS))
@@ -120,6 +129,7 @@ public final class Upstream implements AutoCloseable {
   @Override
   public void close() {
     watch.close();
+    dnsLookups.shutdownNow();
     client.dispatcher().executorService().shutdown();
     client.connectionPool().evictAll();
   }
