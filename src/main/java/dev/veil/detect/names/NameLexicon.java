@@ -91,6 +91,10 @@ final class NameLexicon {
     return table.get(word);
   }
 
+  WordTable table() {
+    return table;
+  }
+
   private static NameLexicon load() {
     WordTable.Builder b = new WordTable.Builder();
     for (String p : PARTICLES) {

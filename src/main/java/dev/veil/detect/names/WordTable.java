@@ -4,17 +4,28 @@ import java.util.Arrays;
 
 /**
  * An immutable open-addressing map from case-folded words to flag bits, looked up directly over a
- * range of the input text, so a lookup costs one hash pass and allocates nothing.
+ * range of the input text, so a lookup costs one pass over the word and allocates nothing.
+ *
+ * <p>Most words are short and plain ({@code [a-z0-9'-]}, at most {@value #PACKED_MAX} chars): they
+ * are also kept packed into a {@code long}, key and flags side by side in one array, so looking
+ * one up reads a single slot instead of a hash, a key object and its bytes. Every packable key is
+ * in the packed index, so a packable word it lacks is absent; other words use the string table.
  *
  * <p>Built once (by {@link Builder}) and then read-only, hence safe to share between threads.
  */
 final class WordTable {
+  /** Longest packable word: 10 chars of 6 bits. */
+  static final int PACKED_MAX = 10;
+
   private final String[] keys;
   /** {@code keys[i].hashCode()}, read without touching the key. */
   private final int[] hashes;
   private final int[] values;
   private final int mask;
   private final int maxLength;
+  /** Packed index: {@code packed[2i]} a packed key (0 = empty), {@code packed[2i + 1]} its flags. */
+  private final long[] packed;
+  private final int packedMask;
 
   private WordTable(String[] keys, int[] values, int maxLength) {
     this.keys = keys;
@@ -25,6 +36,54 @@ final class WordTable {
     this.values = values;
     this.mask = keys.length - 1;
     this.maxLength = maxLength;
+    this.packed = new long[2 * keys.length];
+    this.packedMask = keys.length - 1;
+    for (int i = 0; i < keys.length; i++) {
+      long p = keys[i] == null ? 0 : pack(keys[i], 0, keys[i].length());
+      if (p != 0) {
+        int slot = mix(p) & packedMask;
+        while (packed[2 * slot] != 0) {
+          slot = (slot + 1) & packedMask;
+        }
+        packed[2 * slot] = p;
+        packed[2 * slot + 1] = values[i];
+      }
+    }
+  }
+
+  /**
+   * The folded word {@code text[start, end)} packed 6 bits a char, or 0 when it is longer than
+   * {@value #PACKED_MAX} or has a char outside {@code [a-z0-9'-]} after folding.
+   */
+  static long pack(CharSequence text, int start, int end) {
+    if (end - start > PACKED_MAX || end <= start) {
+      return 0;
+    }
+    long p = 0;
+    for (int i = end - 1; i >= start; i--) {
+      char c = text.charAt(i);
+      int code;
+      if (c >= 'a' && c <= 'z') {
+        code = c - 'a' + 1;
+      } else if (c >= 'A' && c <= 'Z') {
+        code = c - 'A' + 1;
+      } else if (c >= '0' && c <= '9') {
+        code = c - '0' + 27;
+      } else if (c == '\'') {
+        code = 37;
+      } else if (c == '-') {
+        code = 38;
+      } else {
+        return 0;
+      }
+      p = (p << 6) | code;
+    }
+    return p;
+  }
+
+  private static int mix(long p) {
+    long h = p * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 29) ^ (h >>> 43));
   }
 
   /** Case folding used for keys and lookups alike: per char, so lengths never change. */
@@ -38,6 +97,27 @@ final class WordTable {
 
   /** Flags of the folded word {@code text[start, end)}, or 0 when absent. */
   int get(String text, int start, int end) {
+    int len = end - start;
+    if (len <= 0 || len > maxLength) {
+      return 0;
+    }
+    long p = pack(text, start, end);
+    if (p != 0) {
+      for (int slot = mix(p) & packedMask; ; slot = (slot + 1) & packedMask) {
+        long k = packed[2 * slot];
+        if (k == p) {
+          return (int) packed[2 * slot + 1];
+        }
+        if (k == 0) {
+          return 0;
+        }
+      }
+    }
+    return unpacked(text, start, end);
+  }
+
+  /** The string-table lookup alone (words that do not pack, and tests of the packed index). */
+  int unpacked(String text, int start, int end) {
     int len = end - start;
     if (len <= 0 || len > maxLength) {
       return 0;
@@ -110,6 +190,11 @@ final class WordTable {
       }
       return new WordTable(keys, values, maxLength);
     }
+  }
+
+  /** Every key, for tests. */
+  java.util.List<String> keys() {
+    return Arrays.stream(keys).filter(k -> k != null).toList();
   }
 
   @Override
