@@ -5,17 +5,18 @@
 # interleaved request by request. See bench/README.md.
 #
 # Settings (environment):
-#   N=200 WARMUP_REQUESTS=20 EVENTS=1 INTERVAL=0.2 TARGETS="direct nginx veil"
+#   N=2000 WARMUP_REQUESTS=16000 EVENTS=1 INTERVAL=0.002 TARGETS="direct nginx veil"
+#   (a warm Veil; N=200 WARMUP_REQUESTS=20 INTERVAL=0.2 measures a cold one)
 #   BODY_FILE=bench/chat-request.json JAVA=java VEIL_JAR=target/veil.jar JAVA_OPTS=
 #   MAX_THREADS=400 REQUIRE_VEIL=0 PROXY_CPU=1 LOAD_CPU=0
 # Output: a table on stdout; per-request CSV and logs in bench/out/ttfb-<timestamp>/.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
-N=${N:-200}
-WARMUP_REQUESTS=${WARMUP_REQUESTS:-20}
+N=${N:-2000}
+WARMUP_REQUESTS=${WARMUP_REQUESTS:-16000}
 EVENTS=${EVENTS:-1}
-INTERVAL=${INTERVAL:-0.2}
+INTERVAL=${INTERVAL:-0.002}
 TARGETS=${TARGETS:-direct nginx veil}
 BODY_FILE=${BODY_FILE:-$BENCH_DIR/chat-request.json}
 MAX_THREADS=${MAX_THREADS:-400}
