@@ -13,6 +13,8 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class KeyedHash {
   private final SecretKeySpec key;
+  /** Keyed once and never used itself: each hash works on a clone, cheaper than a lookup + init. */
+  private final Mac prototype;
   private final String keyId;
   private final boolean ephemeral;
 
@@ -32,16 +34,27 @@ public final class KeyedHash {
       ephemeral = false;
     }
     this.key = new SecretKeySpec(material, "HmacSHA256");
+    this.prototype = newMac();
     this.keyId = !keyId.isEmpty() ? keyId : (ephemeral ? "ephemeral-" : "k-") + hash("veil-key-id").substring(0, 8);
   }
 
   /** The keyed hash of {@code value}, 16 lower-case hex chars. */
   public String hash(String value) {
+    Mac mac;
+    try {
+      mac = (Mac) prototype.clone();
+    } catch (CloneNotSupportedException e) {
+      mac = newMac();
+    }
+    byte[] out = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    return HexFormat.of().formatHex(out, 0, 8);
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(key);
-      byte[] out = mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(out, 0, 8);
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }
