@@ -42,6 +42,8 @@ import okhttp3.RequestBody;
 public final class ProxyHandler implements Handler {
   private static final int MAX_ANSWER_BYTES = 256 * 1024 * 1024;
   private static final int GZIP_MIN_BYTES = 1024;
+  /** Parsed once: OkHttp parses a media type string with a regex on every call. */
+  private static final MediaType JSON = MediaType.get("application/json");
 
   private final Supplier<ActiveConfig> active;
   private final Upstream upstream;
@@ -129,7 +131,7 @@ public final class ProxyHandler implements Handler {
             415, "unsupported_media_type", "Send the request body as application/json."));
       }
       body = config.redaction().redact(route, body, vault, record);
-      forwardType = MediaType.get("application/json");
+      forwardType = JSON;
     }
 
     Request.Builder out = new Request.Builder().url(upstream.url(path, req.getQueryString()));

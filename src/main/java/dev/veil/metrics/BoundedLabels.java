@@ -23,11 +23,11 @@ final class BoundedLabels {
     if (value == null || value.isEmpty()) {
       return "none";
     }
+    if (seen.contains(value)) {
+      return value; // admitted before, so it has the shape: no regex per request
+    }
     if (value.length() > 64 || !shape.matcher(value).matches()) {
       return "other";
-    }
-    if (seen.contains(value)) {
-      return value;
     }
     if (seen.size() >= max) {
       return "other";
