@@ -3,6 +3,7 @@ package dev.veil;
 import dev.veil.config.OutputConfig;
 import dev.veil.config.RedactionConfig;
 import dev.veil.detect.Span;
+import dev.veil.redact.Action;
 import dev.veil.redact.Redactor;
 import dev.veil.restore.OutputScanner;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class OutputPolicy implements OutputScanner {
   private final Redactor redactor;
   private final Set<String> entities;
   private final RedactionConfig.ActionName action;
-  private final RedactionConfig.MaskOptions mask;
+  private final Action.Mask mask;
   private final int maxHold;
   private final boolean countOnly;
 
@@ -27,7 +28,7 @@ final class OutputPolicy implements OutputScanner {
     this.redactor = redactor;
     this.entities = Set.copyOf(cfg.entities());
     this.action = cfg.action();
-    this.mask = cfg.maskOptions();
+    this.mask = Action.Mask.of(cfg.maskOptions());
     this.maxHold = cfg.maxHoldChars();
     this.countOnly = redactor.policy().dryRun() || action == RedactionConfig.ActionName.KEEP;
   }
@@ -58,17 +59,9 @@ final class OutputPolicy implements OutputScanner {
       return value;
     }
     if (action == RedactionConfig.ActionName.MASK) {
-      int keep = value.length() <= mask.keepLast() ? 0 : mask.keepLast();
-      if (keep > 0 && Character.isLowSurrogate(value.charAt(value.length() - keep))) {
-        keep = keep < value.length() ? keep + 1 : keep; // never keep half a character
-      }
-      StringBuilder sb = new StringBuilder(value.length());
-      for (int i = 0; i < value.length() - keep; i++) {
-        sb.append(mask.character());
-      }
-      return sb.append(value, value.length() - keep, value.length()).toString();
+      return mask.apply(value);
     }
-    return "[" + entity + "]";
+    return Action.Redact.label(entity);
   }
 
   @Override

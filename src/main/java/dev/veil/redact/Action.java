@@ -48,6 +48,24 @@ public sealed interface Action {
     public String name() {
       return "mask";
     }
+
+    /** The mask that a {@code mask:} section of veil.yaml describes. */
+    public static Mask of(dev.veil.config.RedactionConfig.MaskOptions options) {
+      return new Mask(options.keepLast(), options.character().charAt(0));
+    }
+
+    /** {@code value} masked; a kept tail never starts inside a surrogate pair. */
+    public String apply(String value) {
+      int keep = value.length() <= keepLast ? 0 : keepLast;
+      if (keep > 0 && keep < value.length() && Character.isLowSurrogate(value.charAt(value.length() - keep))) {
+        keep++; // never keep half a character
+      }
+      StringBuilder sb = new StringBuilder(value.length());
+      for (int i = 0; i < value.length() - keep; i++) {
+        sb.append(character);
+      }
+      return sb.append(value, value.length() - keep, value.length()).toString();
+    }
   }
 
   /** {@code <ENTITY#xxxxxxxxxxxx>}: a keyed HMAC, stable but never restored. */
@@ -63,6 +81,11 @@ public sealed interface Action {
     @Override
     public String name() {
       return "redact";
+    }
+
+    /** The type label that replaces a finding: {@code [ENTITY]}. */
+    public static String label(String entity) {
+      return "[" + entity + "]";
     }
   }
 

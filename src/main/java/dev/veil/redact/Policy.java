@@ -64,7 +64,7 @@ public record Policy(
     return switch (name) {
       case PSEUDONYM -> new Action.Pseudonym(restore);
       case PLACEHOLDER -> new Action.Placeholder(restore);
-      case MASK -> new Action.Mask(mask.keepLast(), mask.character().charAt(0));
+      case MASK -> Action.Mask.of(mask);
       case HASH -> new Action.Hash();
       case REDACT -> new Action.Redact();
       case BLOCK -> new Action.Block();

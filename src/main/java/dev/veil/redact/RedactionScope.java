@@ -56,9 +56,9 @@ public final class RedactionScope {
       }
       return token;
     } else if (action instanceof Action.Mask m) {
-      return mask(value, m);
+      return m.apply(value);
     } else if (action instanceof Action.Redact) {
-      return "[" + entity + "]";
+      return Action.Redact.label(entity);
     } else if (action instanceof Action.Keep) {
       return value;
     }
@@ -106,15 +106,6 @@ public final class RedactionScope {
     vault.put(token, value, entity, restore);
     placeholders.put(key, token);
     return token;
-  }
-
-  private static String mask(String value, Action.Mask m) {
-    int keep = value.length() <= m.keepLast() ? 0 : m.keepLast();
-    StringBuilder sb = new StringBuilder(value.length());
-    for (int i = 0; i < value.length() - keep; i++) {
-      sb.append(m.character());
-    }
-    return sb.append(value, value.length() - keep, value.length()).toString();
   }
 
   private Mac mac() {

@@ -18,6 +18,15 @@ class ActionTest {
   }
 
   @Test
+  void aMaskNeverKeepsHalfACharacter() {
+    Action.Mask m = new Action.Mask(4, '*');
+    assertEquals("************1111", m.apply("4111111111111111"));
+    assertEquals("**", m.apply("ab"), "too short to keep anything");
+    assertEquals("**\uD83D\uDE00", new Action.Mask(1, '*').apply("ab\uD83D\uDE00"), "the whole emoji is kept");
+    assertEquals("[EMAIL_ADDRESS]", Action.Redact.label("EMAIL_ADDRESS"));
+  }
+
+  @Test
   void pseudonymIsTheDefaultAndRestores() {
     Vault vault = new Vault();
     Redacted r = run("", TEXT, vault);
