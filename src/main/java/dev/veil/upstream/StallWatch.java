@@ -51,7 +51,7 @@ final class StallWatch implements AutoCloseable {
     for (Watched w : inFlight) {
       long headers = w.headersDeadline;
       long io = w.ioDeadline;
-      if ((headers != 0 && now - headers > 0 || io != 0 && now - io > 0) && w.call != null) {
+      if (headers != 0 && now - headers > 0 || io != 0 && now - io > 0) {
         w.timedOut = true;
         w.call.cancel();
       }
@@ -72,7 +72,7 @@ final class StallWatch implements AutoCloseable {
 
     private Watched() {}
 
-    /** Watches {@code call}, with the headers deadline running from now. */
+    /** Watches {@code call} (set before the entry is visible to the sweep), with the headers deadline running from now. */
     void start(Call call) {
       this.call = call;
       headersDeadline = deadline(headersNanos);

@@ -5,15 +5,16 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 import okio.Buffer;
 import okio.BufferedSink;
+import okio.ForwardingSink;
+import okio.Okio;
 
 /**
- * A request body written to the upstream in slices, each under the write deadline of its
- * {@link StallWatch.Watched}: a slice that does not leave within {@code write_timeout} (the
- * upstream stopped reading) gets the call cancelled as timed out.
+ * A request body whose writes to the upstream each run under the write deadline of its
+ * {@link StallWatch.Watched}: a write that does not leave within {@code write_timeout} (the
+ * upstream stopped reading) gets the call cancelled as timed out. The body goes through a
+ * forwarding sink segment by segment, so it is never held twice.
  */
 final class WatchedRequestBody extends RequestBody {
-  private static final int SLICE = 64 * 1024;
-
   private final RequestBody body;
   private final StallWatch.Watched watched;
 
@@ -34,18 +35,28 @@ final class WatchedRequestBody extends RequestBody {
 
   @Override
   public void writeTo(BufferedSink sink) throws IOException {
-    Buffer whole = new Buffer();
-    body.writeTo(whole);
-    try {
-      while (whole.size() > 0) {
+    BufferedSink timed = Okio.buffer(new ForwardingSink(sink) {
+      @Override
+      public void write(Buffer source, long byteCount) throws IOException {
         watched.beginWrite();
-        sink.write(whole, Math.min(SLICE, whole.size()));
-        sink.emit();
+        try {
+          super.write(source, byteCount);
+        } finally {
+          watched.endIo();
+        }
       }
-      watched.beginWrite();
-      sink.flush();
-    } finally {
-      watched.endIo();
-    }
+
+      @Override
+      public void flush() throws IOException {
+        watched.beginWrite();
+        try {
+          super.flush();
+        } finally {
+          watched.endIo();
+        }
+      }
+    });
+    body.writeTo(timed);
+    timed.flush(); // not close: OkHttp closes the exchange's own sink
   }
 }
