@@ -1,9 +1,5 @@
 package dev.veil.http;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.veil.testing.TestVeil;
+import dev.veil.testing.WireMocks;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,9 +23,8 @@ class KeyRedactionOverHttpTest {
 
   @BeforeAll
   static void start() {
-    upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    upstream.start();
-    veil = TestVeil.start("http://127.0.0.1:" + upstream.port(),
+    upstream = WireMocks.loopback();
+    veil = TestVeil.start(WireMocks.url(upstream),
         "redaction: {entities: {EMAIL_ADDRESS: {action: redact}}}\n");
   }
 
@@ -40,9 +36,7 @@ class KeyRedactionOverHttpTest {
 
   @BeforeEach
   void reset() {
-    upstream.resetAll();
-    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+    WireMocks.answerOk(upstream);
   }
 
   @Test

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.veil.testing.RefusedPort;
 import dev.veil.testing.TestVeil;
+import dev.veil.testing.WireMocks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -39,9 +40,8 @@ class ProxyErrorsTest {
 
   @BeforeAll
   static void start() {
-    upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    upstream.start();
-    veil = TestVeil.start("http://127.0.0.1:" + upstream.port(), "limits: {max_body_bytes: 4096}\n");
+    upstream = WireMocks.loopback();
+    veil = TestVeil.start(WireMocks.url(upstream), "limits: {max_body_bytes: 4096}\n");
   }
 
   @AfterAll
@@ -52,9 +52,7 @@ class ProxyErrorsTest {
 
   @BeforeEach
   void reset() {
-    upstream.resetAll();
-    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+    WireMocks.answerOk(upstream);
   }
 
   static JsonNode error(HttpResponse<String> r, int status) throws IOException {
@@ -134,8 +132,7 @@ class ProxyErrorsTest {
 
   @Test
   void anUpstreamThatDoesNotAnswerIs504() throws IOException {
-    WireMockServer slow = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    slow.start();
+    WireMockServer slow = WireMocks.loopback();
     slow.stubFor(any(anyUrl()).willReturn(aResponse().withFixedDelay(5000).withStatus(200).withBody("{}")));
     try (TestVeil v = TestVeil.start("http://127.0.0.1:" + slow.port(), "upstream: {headers_timeout: 500ms}")) {
       JsonNode e = error(v.postJson("/v1/chat/completions", "{\"model\":\"m\"}"), 504);

@@ -8,7 +8,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.veil.testing.TestVeil;
+import dev.veil.testing.WireMocks;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,9 +32,8 @@ class ProxyForwardingTest {
 
   @BeforeAll
   static void start() {
-    upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    upstream.start();
-    veil = TestVeil.start("http://127.0.0.1:" + upstream.port());
+    upstream = WireMocks.loopback();
+    veil = TestVeil.start(WireMocks.url(upstream));
   }
 
   @AfterAll
@@ -45,9 +44,7 @@ class ProxyForwardingTest {
 
   @BeforeEach
   void reset() {
-    upstream.resetAll();
-    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+    WireMocks.answerOk(upstream);
   }
 
   @Test

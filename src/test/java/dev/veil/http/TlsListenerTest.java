@@ -1,15 +1,12 @@
 package dev.veil.http;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.veil.config.ConfigException;
 import dev.veil.testing.TestVeil;
+import dev.veil.testing.WireMocks;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,10 +28,7 @@ class TlsListenerTest {
 
   @Test
   void servesHttpsFromPemFiles() throws Exception {
-    WireMockServer upstream = new WireMockServer(wireMockConfig().bindAddress("127.0.0.1").dynamicPort());
-    upstream.start();
-    upstream.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+    WireMockServer upstream = WireMocks.answeringOk();
     try (TestVeil veil = TestVeil.start("http://127.0.0.1:" + upstream.port(),
         "server: {tls: {cert_file: " + CERT + ", key_file: " + KEY + "}}")) {
       KeyStore trust = KeyStore.getInstance("PKCS12");
