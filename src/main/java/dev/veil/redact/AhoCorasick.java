@@ -111,11 +111,33 @@ final class AhoCorasick {
     }
   }
 
-  /** Reports every occurrence of every term in {@code text}, overlapping ones included. */
-  void search(CharSequence text, Sink sink) {
+  /**
+   * Reports every occurrence of every term in {@code text}, overlapping ones included. At the
+   * root, chars that start no term are skipped in a tight loop (most of any text).
+   */
+  void search(String text, Sink sink) {
     int state = 0;
-    for (int i = 0, len = text.length(); i < len; i++) {
+    int len = text.length();
+    for (int i = 0; i < len; i++) {
       char c = fold(text.charAt(i));
+      if (state == 0 && c < ASCII) {
+        int to = rootAscii[c];
+        while (to < 0 && ++i < len) {
+          c = fold(text.charAt(i));
+          if (c >= ASCII) {
+            break;
+          }
+          to = rootAscii[c];
+        }
+        if (i == len) {
+          return;
+        }
+        if (c < ASCII) {
+          state = to;
+          report(state, i, sink);
+          continue;
+        }
+      }
       int to;
       while (true) {
         to = state == 0 && c < ASCII ? rootAscii[c] : child(state, c);
@@ -125,10 +147,13 @@ final class AhoCorasick {
         state = fail[state];
       }
       state = to < 0 ? 0 : to;
-      int[] o = out[state];
-      for (int t : o) {
-        sink.match(t, i + 1 - lengths[t], i + 1);
-      }
+      report(state, i, sink);
+    }
+  }
+
+  private void report(int state, int i, Sink sink) {
+    for (int t : out[state]) {
+      sink.match(t, i + 1 - lengths[t], i + 1);
     }
   }
 

@@ -49,7 +49,7 @@ final class Names {
           candidates.add(new Span(Entities.PERSON, start, end, names.get(nameTerms.get(t)), DETECTOR));
         }
       });
-      if (localMatcher != null) {
+      if (localMatcher != null && text.indexOf('@') >= 0) {
         localMatcher.search(text, (t, start, end) -> {
           if (start == 0 || !isLocalChar(text.charAt(start - 1))) {
             candidates.add(new Span(Entities.PERSON, start, end - 1, locals.get(localTerms.get(t)), DETECTOR));
