@@ -77,7 +77,13 @@ public final class Veil {
           : e.getClass().getSimpleName()));
       return 1;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(app::shutdown, "veil-shutdown"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      app.shutdown();
+      // Stopping the logging context writes out the audit lines still buffered.
+      if (org.slf4j.LoggerFactory.getILoggerFactory() instanceof ch.qos.logback.classic.LoggerContext logs) {
+        logs.stop();
+      }
+    }, "veil-shutdown"));
     if (path != null) {
       new ConfigWatcher(loader, path, app).start(java.time.Duration.ofSeconds(2));
     }
