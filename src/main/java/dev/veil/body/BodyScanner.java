@@ -14,10 +14,15 @@ import java.util.List;
  * Object keys are strings too: a key that is not a field name the rules know
  * ({@link FieldRules#knownKey}) takes a slot just before its value's. Known keys cost two set
  * lookups and no allocation. One instance per body; not thread-safe.
+ *
+ * <p>With redaction off ({@code validateOnly}), the walk enforces the same limits and reads the
+ * same top-level fields and end-user id, but takes no slot for content: nothing will be
+ * scanned, so no string is copied out of the body.
  */
 final class BodyScanner {
   private final Json json;
   private final boolean paths;
+  private final boolean validateOnly;
   private final List<Object> path = new ArrayList<>();
   private final String pathPrefix;
   private Scan scan;
@@ -27,12 +32,18 @@ final class BodyScanner {
   private int objects;
 
   BodyScanner(Json json, boolean paths) {
-    this(json, paths, "");
+    this(json, paths, false, "");
   }
 
-  private BodyScanner(Json json, boolean paths, String pathPrefix) {
+  /** A walk that only validates and reads the top-level fields (redaction off). */
+  static BodyScanner validating(Json json) {
+    return new BodyScanner(json, false, true, "");
+  }
+
+  private BodyScanner(Json json, boolean paths, boolean validateOnly, String pathPrefix) {
     this.json = json;
     this.paths = paths;
+    this.validateOnly = validateOnly;
     this.pathPrefix = pathPrefix;
   }
 
@@ -77,7 +88,7 @@ final class BodyScanner {
     if (start.isEmpty() || (start.charAt(0) != '{' && start.charAt(0) != '[')) {
       return null;
     }
-    BodyScanner inner = new BodyScanner(json, paths, at + "#");
+    BodyScanner inner = new BodyScanner(json, paths, false, at + "#");
     inner.scan = new Scan();
     try (JsonParser parser = json.nestedFactory.createParser(text)) {
       inner.p = parser;
@@ -102,7 +113,7 @@ final class BodyScanner {
       if (name.length() > json.limits.maxStringLength()) {
         throw new BodyException(Code.STRING_TOO_LONG);
       }
-      if (!rules.knownKey(name)) {
+      if (!validateOnly && !rules.knownKey(name)) {
         key(name, rules, ordinal);
       }
       t = p.nextToken();
@@ -206,7 +217,7 @@ final class BodyScanner {
   }
 
   private void string(Treatment treatment) throws IOException {
-    if (!treatment.slotted()) {
+    if (!treatment.slotted() || validateOnly && treatment != Treatment.IDENTIFIER) {
       // Decoding the text checks its UTF-8 even though it is copied as it is.
       if (p.getTextLength() > json.limits.maxStringLength()) {
         throw new BodyException(Code.STRING_TOO_LONG);

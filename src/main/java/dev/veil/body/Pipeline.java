@@ -87,10 +87,11 @@ public final class Pipeline {
 
   private RedactedBody run(String route, byte[] body, Vault vault, boolean withFindings) {
     FieldRules rules = FieldRules.forRoute(route);
-    Scan scan = new BodyScanner(json, withFindings).scan(body, rules);
     if (!cfg.enabled()) {
+      Scan scan = BodyScanner.validating(json).scan(body, rules);
       return new RedactedBody(body, dev.veil.redact.RedactionCounts.EMPTY, scan.model, scan.stream, List.of(), endUser(scan));
     }
+    Scan scan = new BodyScanner(json, withFindings).scan(body, rules);
     boolean dry = redactor.policy().dryRun();
     RedactionScope scope = redactor.scope(dry ? new Vault() : vault);
     Set<String> blocked = new TreeSet<>();

@@ -29,7 +29,14 @@ class LimitsTest {
   private static final LimitsConfig SMALL = new LimitsConfig(null, 5, 40, 3, 6, null);
 
   private static BodyException reject(LimitsConfig limits, byte[] body) {
-    Pipeline p = new Pipeline(Configs.keyed(""), limits, TestDetectors.all());
+    BodyException on = reject(new Pipeline(Configs.keyed(""), limits, TestDetectors.all()), body);
+    // Redaction off walks the body without taking content out of it, and must refuse the same.
+    BodyException off = reject(new Pipeline(Configs.keyed("enabled: false"), limits, TestDetectors.all()), body);
+    assertEquals(on.code(), off.code(), "the same refusal with redaction off");
+    return on;
+  }
+
+  private static BodyException reject(Pipeline p, byte[] body) {
     BodyException e = assertThrows(BodyException.class, () -> p.redact("/chat/completions", body, new Vault()));
     assertFalse(e.getMessage().contains(CANARY), e.getMessage());
     assertFalse(String.valueOf(e.getCause()).contains(CANARY));

@@ -170,6 +170,11 @@ class PipelineTest {
     byte[] body = bytes("{'model':'m','messages':[{'role':'user','content':'a@x.io'}]}");
     assertSame(body, off.redact("/chat/completions", body, new Vault()).body());
     assertThrows(BodyException.class, () -> off.redact("/chat/completions", bytes("{'a':"), new Vault()));
+    RedactedBody read = off.redact("/chat/completions",
+        bytes("{'model':'gpt-4o','stream':true,'user':'u-1','messages':[{'role':'user','content':'hi'}]}"), new Vault());
+    assertEquals("gpt-4o", read.model());
+    assertTrue(read.stream());
+    assertEquals("u-1", read.endUser(), "the end-user id is still read, for the audit's keyed hash");
   }
 
   @Test
