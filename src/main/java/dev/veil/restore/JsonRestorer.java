@@ -46,18 +46,23 @@ final class JsonRestorer {
       JsonToken t;
       while ((t = parser.nextToken()) != null) {
         if (t == JsonToken.VALUE_STRING) {
+          if (!restoring) {
+            // Only the model is read; other strings are skipped undecoded.
+            if (UsageReader.isModel(parser.getParsingContext())) {
+              usage.model = parser.getText();
+            }
+            continue;
+          }
           String s = parser.getText();
           usage.string(parser.getParsingContext(), s);
-          if (restoring) {
-            String name = parser.currentName();
-            String raw = output != null && OutputScan.scanned(name) ? output.whole(s, local) : s;
-            String r = placeholders.restore(raw, "arguments".equals(name), local);
-            placeholders.countStrays(s, 0, true, local);
-            if (r != s) {
-              changed = true;
-              gen.writeString(r);
-              continue;
-            }
+          String name = parser.currentName();
+          String raw = output != null && OutputScan.scanned(name) ? output.whole(s, local) : s;
+          String r = placeholders.restore(raw, "arguments".equals(name), local);
+          placeholders.countStrays(s, 0, true, local);
+          if (r != s) {
+            changed = true;
+            gen.writeString(r);
+            continue;
           }
         } else if (t == JsonToken.VALUE_NUMBER_INT
             && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
@@ -126,10 +131,15 @@ final class JsonRestorer {
     private String model;
 
     void string(JsonStreamContext ctx, String value) {
-      if (ctx.inObject() && ctx.getParent() != null && ctx.getParent().inRoot()
-          && "model".equals(ctx.getCurrentName())) {
+      if (isModel(ctx)) {
         model = value;
       }
+    }
+
+    /** Whether the current value is the top-level {@code model}. */
+    static boolean isModel(JsonStreamContext ctx) {
+      return ctx.inObject() && ctx.getParent() != null && ctx.getParent().inRoot()
+          && "model".equals(ctx.getCurrentName());
     }
 
     void number(JsonStreamContext ctx, long value) {

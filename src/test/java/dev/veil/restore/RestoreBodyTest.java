@@ -74,6 +74,20 @@ class RestoreBodyTest {
   }
 
   @Test
+  void withNothingToRestoreOnlyUsageAndModelAreReadAndTheBytesAreTheSame() {
+    byte[] body = ("{\"id\":\"c1\",\"model\":\"gpt-4o-mini\",\"choices\":[{\"message\":{\"content\":"
+        + "\"hi \\u00e9 \\\"x\\\"\",\"model\":\"not-this\"}}],\"usage\":{\"prompt_tokens\":3,"
+        + "\"completion_tokens\":4,\"total_tokens\":7,\"prompt_tokens_details\":{\"total_tokens\":99}}}")
+        .getBytes(UTF_8);
+    RestoreStats stats = new RestoreStats();
+    assertSame(body, restore.restoreBody(body, new Vault(), stats));
+    assertEquals("gpt-4o-mini", stats.model(), "the top-level model only");
+    assertEquals(3, stats.promptTokens());
+    assertEquals(4, stats.completionTokens());
+    assertEquals(7, stats.totalTokens(), "usage at the top level only");
+  }
+
+  @Test
   void unchangedBodiesAndNonJsonComeBackAsTheSameArray() {
     RestoreStats stats = new RestoreStats();
     for (String s : new String[] {"{\"a\": \"no tokens\" }", "not json " + PERSON,
