@@ -197,16 +197,18 @@ class ReadmeTest {
     String src = Files.readString(Markdown.ROOT.resolve("src/main/java/dev/veil/audit/AuditLog.java"));
     Set<String> out = new TreeSet<>();
     String object = null;
-    for (String l : src.lines().toList()) {
-      Matcher start = Pattern.compile("writeObjectFieldStart\\(\"([a-z_]+)\"\\)").matcher(l);
-      Matcher field = Pattern.compile("(?:write\\w+Field|optional|counts)\\((?:g, )?\"([a-z_]+)\"").matcher(l);
-      if (start.find()) {
-        object = start.group(1);
-        out.add(object);
-      } else if (l.contains("writeEndObject()")) {
+    // The line is built with JsonLine calls in order: start("x") ... end(), fields in between.
+    Matcher m = Pattern.compile("\\.(start|string|optional|number|bool)\\(\"([a-z_]+)\"|counts\\(g, \"([a-z_]+)\"|\\.end\\(\\)")
+        .matcher(src.substring(src.indexOf("public String line(")));
+    while (m.find()) {
+      if (m.group().equals(".end()")) {
         object = null;
-      } else if (field.find()) {
-        out.add(object == null ? field.group(1) : object + "." + field.group(1));
+      } else if ("start".equals(m.group(1))) {
+        object = m.group(2);
+        out.add(object);
+      } else {
+        String field = m.group(2) != null ? m.group(2) : m.group(3);
+        out.add(object == null ? field : object + "." + field);
       }
     }
     return out;
