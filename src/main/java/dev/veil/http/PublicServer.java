@@ -57,6 +57,10 @@ public final class PublicServer implements AutoCloseable {
                     hc.setRequestHeaderSize(config.maxHeaderBytes());
                     hc.setSendServerVersion(false);
                     hc.setSendXPoweredBy(false);
+                    // Jetty's per-connection cache of header lines costs a trie walk over every
+                    // header line of every request (~3% of the forwarding CPU) to save a few
+                    // small strings; the few headers an API client sends are cheaper parsed.
+                    hc.setHeaderCacheSize(0);
                     connector = tls.connector(server, hc, config);
                     connector.setHost(config.host());
                     connector.setPort(config.port());
