@@ -41,15 +41,24 @@ final class NumberScreen {
     this.countryCode = PhoneNumberUtil.getInstance().getCountryCodeForRegion(region);
     this.unbounded = shapes.transforms(region) || shapes.unbounded(countryCode);
     this.internationalPrefix = shapes.internationalPrefix(region);
-    Matcher m = internationalPrefix.matcher("");
-    for (int p = 0; p < 1110; p++) {
-      String digits = p < 10 ? String.format("%01d", p)
-          : p < 110 ? String.format("%02d", p - 10) : String.format("%03d", p - 110);
-      boolean may = false;
-      for (int k = 1; k <= digits.length() && !may; k++) {
-        may = m.reset(digits.substring(0, k)).matches();
+    markPrefixStarts(internationalPrefix.matcher(""), new char[3], 0, false, 0);
+  }
+
+  /**
+   * Fills {@link #prefixStarts} below the {@code length} digits in {@code digits}: {@code
+   * matched} says whether a shorter prefix of them matched the international prefix already.
+   */
+  private void markPrefixStarts(Matcher m, char[] digits, int length, boolean matched, int base) {
+    int offset = length == 0 ? 0 : length == 1 ? 10 : 110;
+    for (int d = 0; d < 10; d++) {
+      digits[length] = (char) ('0' + d);
+      boolean matches = m.reset(new String(digits, 0, length + 1)).matches();
+      boolean more = matches || m.hitEnd();
+      int index = base * 10 + d;
+      prefixStarts[offset + index] = matched || more;
+      if (length < 2 && (matched || more)) {
+        markPrefixStarts(m, digits, length + 1, matched || matches, index);
       }
-      prefixStarts[p] = may || m.hitEnd();
     }
   }
 

@@ -5,7 +5,9 @@ import com.google.i18n.phonenumbers.Phonemetadata.PhoneMetadata;
 import com.google.i18n.phonenumbers.Phonemetadata.PhoneNumberDesc;
 import com.google.i18n.phonenumbers.metadata.DefaultMetadataDependenciesProvider;
 import com.google.i18n.phonenumbers.metadata.source.MetadataSource;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -116,6 +118,7 @@ final class NumberShapes {
 
   private int[] build(int cc) {
     int[] table = new int[FLAGS + 1];
+    Map<String, boolean[]> prefixesByPattern = new HashMap<>(); // regions share some patterns
     List<String> regions = util.getRegionCodesForCountryCode(cc);
     if (regions.isEmpty()) {
       table[FLAGS] = UNKNOWN_CODE;
@@ -128,7 +131,7 @@ final class NumberShapes {
         table[FLAGS] |= UNKNOWN_CODE;
         continue;
       }
-      addRegion(m, table);
+      addRegion(m, table, prefixesByPattern);
     }
     String main = util.getRegionCodeForCountryCode(cc);
     PhoneMetadata m = PhoneNumberUtil.REGION_CODE_FOR_NON_GEO_ENTITY.equals(main)
@@ -142,10 +145,10 @@ final class NumberShapes {
     return table;
   }
 
-  private static void addRegion(PhoneMetadata m, int[] table) {
+  private static void addRegion(PhoneMetadata m, int[] table, Map<String, boolean[]> cache) {
     PhoneNumberDesc general = m.getGeneralDesc();
     int generalLengths = lengths(general);
-    boolean[] generalPrefixes = prefixes(general);
+    boolean[] generalPrefixes = prefixes(general, cache);
     if (generalLengths == 0 || generalPrefixes == null) {
       return;
     }
@@ -154,7 +157,7 @@ final class NumberShapes {
         m.getFixedLine(), m.getMobile());
     for (PhoneNumberDesc type : types) {
       int typeLengths = lengths(type) & generalLengths;
-      boolean[] typePrefixes = typeLengths == 0 ? null : prefixes(type);
+      boolean[] typePrefixes = typeLengths == 0 ? null : prefixes(type, cache);
       if (typePrefixes == null) {
         continue;
       }
@@ -185,11 +188,15 @@ final class NumberShapes {
    * The three-digit prefixes with which a number matching the description's pattern may start,
    * or null when the pattern is empty (it then matches nothing).
    */
-  private static boolean[] prefixes(PhoneNumberDesc desc) {
+  private static boolean[] prefixes(PhoneNumberDesc desc, Map<String, boolean[]> cache) {
     String regex = desc.getNationalNumberPattern();
     if (regex == null || regex.isEmpty()) {
       return null;
     }
+    return cache.computeIfAbsent(regex, NumberShapes::prefixes);
+  }
+
+  private static boolean[] prefixes(String regex) {
     Matcher matcher = Pattern.compile(regex).matcher("");
     boolean[] out = new boolean[UNION];
     char[] prefix = new char[PREFIX];

@@ -9,7 +9,6 @@ import dev.veil.detect.ContextWords;
 import dev.veil.detect.Detector;
 import dev.veil.detect.Entities;
 import dev.veil.detect.Span;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,8 +18,10 @@ import java.util.stream.IntStream;
  * of default regions; numbers written with a {@code +} or {@code 00} country code are valid in
  * any region.
  *
- * <p>Only short windows of phone-like characters with at least seven digits are handed to
- * libphonenumber, so text without such runs costs one scan. A match is dropped when it is glued
+ * <p>Only short windows of phone-like characters with at least seven digits
+ * ({@link PhoneWindows}) are handed to libphonenumber, so text without such runs costs one scan,
+ * and only for regions where a cheap exact check of the window's digit groups
+ * ({@link NumberScreen}) says its matcher could find a valid number at all. A match is dropped when it is glued
  * to letters or to a longer number, follows an IBAN prefix, or reads as a date, an IPv4 address
  * or a version. Scores: international {@value #INTERNATIONAL}; national, in the digit groups
  * of the region's national format, {@value #NATIONAL}; other punctuation {@value #LOOSE} and
@@ -52,12 +53,6 @@ final class PhoneDetector implements Detector {
       "transaction", "txn", "serial", "sku", "customer id", "routing", "pesel", "nhs", "sin",
       "aadhaar", "pan", "tax", "isbn", "version", "build");
   private static final int[] FIRST = {0};
-  /** Kinds of Latin-1 chars: not in a window, in one, starting one, a digit (also a start). */
-  private static final byte OTHER = 0;
-  private static final byte PHONE = 1;
-  private static final byte START = 2;
-  private static final byte DIGIT = 3;
-  private static final byte[] KINDS = kinds();
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
   private final NumberShapes shapes = NumberShapes.get();
@@ -94,68 +89,8 @@ final class PhoneDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    byte[] chars = latin1(text);
-    int n = chars.length;
-    int i = 0;
-    while (i < n) {
-      while (i < n && KINDS[chars[i] & 0xff] < START) {
-        i++;
-      }
-      if (i == n) {
-        break;
-      }
-      int s = i;
-      int digits = 0;
-      int lastGood = i;
-      int limit = Math.min(n, s + MAX_WINDOW);
-      for (int kind; i < limit && (kind = KINDS[chars[i] & 0xff]) != OTHER; i++) {
-        if (kind == DIGIT) {
-          digits++;
-          lastGood = i + 1;
-        } else if (chars[i] == ')') {
-          lastGood = i + 1;
-        }
-      }
-      if (digits >= MIN_DIGITS) {
-        char[] window = new char[lastGood - s];
-        for (int k = 0; k < window.length; k++) {
-          window[k] = (char) (chars[s + k] & 0xff);
-        }
-        window(text, window, s, out);
-      }
-    }
+    PhoneWindows.scan(text, MIN_DIGITS, MAX_WINDOW, (w, start) -> window(text, w, start, out));
     return out;
-  }
-
-  /**
-   * One byte per char: Latin-1 chars as they are, any other as {@code '?'} (which no window
-   * holds), so the scan runs over a plain array instead of {@code String.charAt}. The encoder
-   * copies a Latin-1 string's bytes; it writes one {@code '?'} for a surrogate pair, so a
-   * string with pairs is mapped char by char to keep offsets.
-   */
-  private static byte[] latin1(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    if (bytes.length != text.length()) {
-      bytes = new byte[text.length()];
-      for (int i = 0; i < bytes.length; i++) {
-        char c = text.charAt(i);
-        bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
-      }
-    }
-    return bytes;
-  }
-
-  private static byte[] kinds() {
-    byte[] kinds = new byte[256];
-    for (char c : " -./)\u00a0".toCharArray()) {
-      kinds[c] = PHONE;
-    }
-    kinds['('] = START;
-    kinds['+'] = START;
-    for (char c = '0'; c <= '9'; c++) {
-      kinds[c] = DIGIT;
-    }
-    return kinds;
   }
 
   /** Handles the window {@code w} of phone-like chars found at {@code s} in {@code text}. */

@@ -9,12 +9,31 @@ import dev.veil.testing.Gen;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The phone detector finds exactly the spans, with exactly the scores, of the detector as it was
  * before its pre-checks ({@link PhoneDetectorReference}), on generated phone-like text.
  */
 class PhoneDetectorDifferentialTest {
+
+  /** Edges of the scan: offsets after surrogate pairs and non-Latin-1 chars, window limits. */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "\ud83d\ude00\ud83d\ude00 call +1 415 555 0132 \ud83d\ude00 or (415) 555-0132",
+      "\u96fb\u8a71 030 1234567, \u20ac 4155550132 tel",
+      "\ud800 call 020 7123 4567 \udc00",
+      "call 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7 8 9 0 1 2 +1 415 555 0132",
+      "call 12345678901234567890123456789012345678901234567890123456789012344155550132",
+      "tel\u00a0+44\u00a020\u00a07123\u00a04567 and +1 555 010 0199",
+      "(((((((+1 415 555 0132 ++1 415 555 0132 +-1 415 555 0132",
+      "+1 555 010 0199", "1-800-555-0199 / 020 7123 4567 / +33 1 42 68 53 00",
+  })
+  void findsWhatTheReferenceFindsAtScanEdges(String text) {
+    List<String> regions = RedactionConfig.DEFAULT_PHONE_REGIONS;
+    assertEquals(new PhoneDetectorReference(regions, 64).detect(text),
+        new PhoneDetector(regions, 64).detect(text));
+  }
 
   static List<List<String>> regionLists() {
     return List.of(RedactionConfig.DEFAULT_PHONE_REGIONS, List.of("GB", "DE", "US"),
