@@ -3,6 +3,7 @@ package dev.veil.detect.builtin;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import java.nio.CharBuffer;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,26 +68,24 @@ final class NumberScreen {
    * {@code - . ( ) + /}) finds no valid number for this screen's region.
    */
   boolean mayFind(char[] w) {
-    int from = 0;
-    int to = w.length;
     if (unbounded) {
       return true;
     }
-    char[] digits = new char[to - from];
+    char[] digits = new char[w.length];
     int[] starts = new int[MAX_GROUPS];
     int[] ends = new int[MAX_GROUPS];
     boolean[] plus = new boolean[MAX_GROUPS];
     int n = 0;
     int groups = 0;
     boolean sawPlus = false;
-    for (int i = from; i < to; i++) {
+    for (int i = 0; i < w.length; i++) {
       char c = w[i];
       if (c >= '0' && c <= '9') {
-        if (i == from || w[i - 1] < '0' || w[i - 1] > '9') {
+        if (i == 0 || w[i - 1] < '0' || w[i - 1] > '9') {
           if (groups == starts.length) {
-            starts = java.util.Arrays.copyOf(starts, groups * 2);
-            ends = java.util.Arrays.copyOf(ends, groups * 2);
-            plus = java.util.Arrays.copyOf(plus, groups * 2);
+            starts = Arrays.copyOf(starts, groups * 2);
+            ends = Arrays.copyOf(ends, groups * 2);
+            plus = Arrays.copyOf(plus, groups * 2);
           }
           starts[groups] = n;
           plus[groups] = sawPlus;
