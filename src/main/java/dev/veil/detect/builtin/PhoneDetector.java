@@ -11,15 +11,17 @@ import dev.veil.detect.Entities;
 import dev.veil.detect.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Phone numbers, validated by Google's libphonenumber ({@link Leniency#VALID}) against a list
  * of default regions; numbers written with a {@code +} or {@code 00} country code are valid in
  * any region.
  *
- * <p>Only short windows of phone-like characters with at least seven digits are handed to
- * libphonenumber, so text without such runs costs one scan. A match is dropped when it is glued
+ * <p>Only short windows of phone-like characters with at least seven digits
+ * ({@link PhoneWindows}) are handed to libphonenumber, so text without such runs costs one scan,
+ * and only for regions where a cheap exact check of the window's digit groups
+ * ({@link NumberScreen}) says its matcher could find a valid number at all. A match is dropped when it is glued
  * to letters or to a longer number, follows an IBAN prefix, or reads as a date, an IPv4 address
  * or a version. Scores: international {@value #INTERNATIONAL}; national, in the digit groups
  * of the region's national format, {@value #NATIONAL}; other punctuation {@value #LOOSE} and
@@ -50,14 +52,17 @@ final class PhoneDetector implements Detector {
       "acct", "card", "iban", "ssn", "passport", "ticket", "tracking", "reference", "ref",
       "transaction", "txn", "serial", "sku", "customer id", "routing", "pesel", "nhs", "sin",
       "aadhaar", "pan", "tax", "isbn", "version", "build");
-  private static final Pattern DATE = Pattern.compile(
-      "\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|\\d{1,2}[-./]\\d{1,2}[-./]\\d{2,4}|\\d{1,3}(?:\\.\\d{1,3}){3}"
-          + "|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2} \\d{1,2}");
+  private static final int[] FIRST = {0};
 
   private final PhoneNumberUtil util = PhoneNumberUtil.getInstance();
+  private final NumberShapes shapes = NumberShapes.get();
   private final List<String> regions;
   private final int maxTries;
-  private final List<String> idd00Region;
+  /** Indexes into {@link #regions}: all of them, and the first whose calling code is not 1. */
+  private final int[] allRegions;
+  private final int[] idd00Region;
+  /** One per region: whether findNumbers can find anything in a window at all. */
+  private final NumberScreen[] screens;
 
   PhoneDetector(List<String> regions, int maxTries) {
     if (regions.isEmpty()) {
@@ -70,8 +75,10 @@ final class PhoneDetector implements Detector {
     }
     this.regions = List.copyOf(regions);
     this.maxTries = maxTries;
-    this.idd00Region = regions.stream().filter(r -> util.getCountryCodeForRegion(r) != 1)
-        .limit(1).toList();
+    this.allRegions = IntStream.range(0, regions.size()).toArray();
+    this.idd00Region = IntStream.range(0, regions.size())
+        .filter(r -> util.getCountryCodeForRegion(regions.get(r)) != 1).limit(1).toArray();
+    this.screens = regions.stream().map(NumberScreen::new).toArray(NumberScreen[]::new);
   }
 
   @Override
@@ -82,82 +89,59 @@ final class PhoneDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    int n = text.length();
-    int i = 0;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (!(Glue.isDigit(c) || c == '+' || c == '(')) {
-        i++;
-        continue;
-      }
-      int s = i;
-      int digits = 0;
-      int lastGood = i;
-      while (i < n && i - s < MAX_WINDOW && isPhoneChar(text.charAt(i))) {
-        if (Glue.isDigit(text.charAt(i))) {
-          digits++;
-          lastGood = i + 1;
-        } else if (text.charAt(i) == ')') {
-          lastGood = i + 1;
-        }
-        i++;
-      }
-      if (i == s) {
-        i++;
-        continue;
-      }
-      if (digits >= MIN_DIGITS) {
-        window(text, s, lastGood, out);
-      }
-    }
+    PhoneWindows.scan(text, MIN_DIGITS, MAX_WINDOW, (w, start) -> window(text, w, start, out));
     return out;
   }
 
-  private static boolean isPhoneChar(char c) {
-    return Glue.isDigit(c) || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+'
-        || c == '/' || c == '\u00a0';
-  }
-
-  private void window(String text, int s, int e, List<Span> out) {
-    String window = text.substring(s, e);
-    if (DATE.matcher(window).matches()) {
+  /** Handles the window {@code w} of phone-like chars found at {@code s} in {@code text}. */
+  private void window(String text, char[] w, int s, List<Span> out) {
+    int e = w.length;
+    if (DateShape.matches(w, 0, e)) {
       return;
     }
-    List<String> tryRegions;
+    int[] tryRegions;
     String nationalDigits = null;
-    if (window.indexOf('+') >= 0) {
-      tryRegions = regions.subList(0, 1); // +CC: any region parses it
-    } else if (window.startsWith("00")) {
+    if (indexOf(w, '+') >= 0) {
+      tryRegions = FIRST; // +CC: any region parses it
+    } else if (w[0] == '0' && e > 1 && w[1] == '0') {
       tryRegions = idd00Region; // 00CC: a region whose international prefix is 00
     } else {
-      nationalDigits = digits(window);
-      if (nationalDigits.length() == window.length() && !PHONE_WORDS.near(text, s, e)) {
+      nationalDigits = digits(w);
+      if (nationalDigits.length() == e && !PHONE_WORDS.near(text, s, s + e)) {
         return; // bare digits score below any sensible threshold without a phone word
       }
-      if (isCard(window, nationalDigits)) {
+      if (isCard(new String(w), nationalDigits)) {
         return; // a payment card (validated, so it outranks any phone read of its digits)
       }
-      tryRegions = nationalDigits.length() > MAX_NUMBER_DIGITS ? regions.subList(0, 1) : regions;
+      tryRegions = nationalDigits.length() > MAX_NUMBER_DIGITS ? FIRST : allRegions;
     }
+    String window = null;
     List<double[]> found = new ArrayList<>(); // start, end, best format score
     int firstDigit = 0;
-    while (!Glue.isDigit(window.charAt(firstDigit))) {
+    while (!Glue.isDigit(w[firstDigit])) {
       firstDigit++;
     }
-    for (String region : tryRegions) {
+    for (int r : tryRegions) {
+      String region = regions.get(r);
+      if (!screens[r].mayFind(w)) {
+        continue; // findNumbers would find nothing for this region
+      }
       if (nationalDigits != null && nationalDigits.length() <= MAX_NUMBER_DIGITS
           && !plausible(nationalDigits, region)) {
         continue;
       }
+      if (window == null) {
+        window = new String(w);
+      }
       boolean whole = false;
       for (PhoneNumberMatch m : util.findNumbers(window, region, Leniency.VALID, maxTries)) {
         double format = formatScore(m);
-        whole |= m.start() <= firstDigit && m.end() == window.length()
+        whole |= m.start() <= firstDigit && m.end() == e
             && (format >= NATIONAL || format == BARE);
-        double[] f = found.stream().filter(r -> r[0] == s + m.start() && r[1] == s + m.end())
+        double[] f = found.stream().filter(x -> x[0] == m.start() && x[1] == m.end())
             .findFirst().orElse(null);
         if (f == null) {
-          found.add(new double[] {s + m.start(), s + m.end(), format});
+          found.add(new double[] {m.start(), m.end(), format});
         } else {
           f[2] = Math.max(f[2], format);
         }
@@ -167,11 +151,22 @@ final class PhoneDetector implements Detector {
       }
     }
     for (double[] f : found) {
-      double score = score(text, (int) f[0], (int) f[1], f[2]);
+      int start = (int) f[0];
+      int end = (int) f[1];
+      double score = DateShape.matches(w, start, end) ? 0 : score(text, s + start, s + end, f[2]);
       if (score > 0) {
-        out.add(new Span(Entities.PHONE_NUMBER, (int) f[0], (int) f[1], score, NAME));
+        out.add(new Span(Entities.PHONE_NUMBER, s + start, s + end, score, NAME));
       }
     }
+  }
+
+  private static int indexOf(char[] chars, char c) {
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == c) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -216,11 +211,11 @@ final class PhoneDetector implements Detector {
     return shaped && CreditCardRule.valid(digits);
   }
 
-  private static String digits(String window) {
+  private static String digits(char[] chars) {
     StringBuilder digits = new StringBuilder(20);
-    for (int i = 0; i < window.length(); i++) {
-      if (Glue.isDigit(window.charAt(i))) {
-        digits.append(window.charAt(i));
+    for (int i = 0; i < chars.length; i++) {
+      if (Glue.isDigit(chars[i])) {
+        digits.append(chars[i]);
       }
     }
     return digits.toString();
@@ -240,8 +235,8 @@ final class PhoneDetector implements Detector {
   }
 
   private boolean validFor(String nsn, String region, int countryCode) {
-    if (nsn.length() < 4) {
-      return false;
+    if (nsn.length() < 4 || !shapes.mayBeValid(countryCode, nsn.toCharArray(), 0, nsn.length())) {
+      return false; // too short, or no valid number of the code starts so (a cheap table look-up)
     }
     PhoneNumber number = new PhoneNumber().setCountryCode(countryCode)
         .setNationalNumber(Long.parseLong(nsn));
@@ -301,8 +296,7 @@ final class PhoneDetector implements Detector {
       firstDigit++;
     }
     if (Glue.gluedLeft(text, start) || Glue.gluedRight(text, end)
-        || Glue.afterIbanPrefix(text, firstDigit)
-        || DATE.matcher(text.subSequence(start, end)).matches()) {
+        || Glue.afterIbanPrefix(text, firstDigit)) {
       return 0;
     }
     double score = format;

@@ -12,7 +12,9 @@
  *       every {@code CodeRule} whose token lengths fit: IBAN, ES NIF/NIE, IT fiscal code, UK NINO,
  *       passports, IN PAN, FI HETU, crypto addresses, MAC addresses.
  *   <li>{@code EmailDetector}, {@code IpAddressDetector}, {@code PhoneDetector}
- *       (libphonenumber).
+ *       (libphonenumber, on the windows {@code PhoneWindows} cuts, after {@code NumberScreen}
+ *       and {@code NumberShapes} rule out windows no region could read as a valid number;
+ *       {@code DateShape} tells dates and dotted quads).
  *   <li>{@code SecretDetector}: {@code TextRule}s anchored on literals: vendor tokens
  *       ({@code SecretTokens}), JWTs, PEM private keys, credential key/value pairs
  *       ({@code SecretKeys}), URL userinfo.
