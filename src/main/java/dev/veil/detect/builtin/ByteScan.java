@@ -3,13 +3,13 @@ package dev.veil.detect.builtin;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Eight-chars-at-a-time tests over a Latin-1 copy of a text ({@link #bytes}), for the passes
- * that look for rare chars. In the copy each char keeps its index; chars above U+00FF become
- * {@code '?'} and chars U+0080..U+00FF are bytes outside every ASCII range tested here, so a
- * pass uses the copy only to skip ahead and checks every hit on the text itself.
+ * Eight-chars-at-a-time tests over a byte copy of a text ({@link #bytes}), for the passes that
+ * look for rare ASCII chars. Each byte is the low eight bits of the char at the same index:
+ * exact for chars up to U+00FF, while a char above may look like any byte. So a pass uses the
+ * copy only to rule chars out (a byte outside an ASCII set means the char is outside it too)
+ * and checks every hit on the text itself.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,9 +22,16 @@ final class ByteScan {
 
   private ByteScan() {}
 
-  /** The Latin-1 copy of {@code text}: one byte per char, at the same index. */
+  /**
+   * The low eight bits of each char of {@code text}, at the same index (an encoder would not do:
+   * it turns a surrogate pair into one byte). For a text of chars up to U+00FF this is one array
+   * copy.
+   */
+  @SuppressWarnings("deprecation") // the one JDK call that copies low bytes index for index
   static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.ISO_8859_1);
+    byte[] b = new byte[text.length()];
+    text.getBytes(0, b.length, b, 0);
+    return b;
   }
 
   /** The eight bytes at {@code i} (needs {@code i + 8 <= b.length}), byte {@code i} lowest. */
