@@ -3,11 +3,12 @@ package dev.veil.detect.builtin;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Eight-chars-at-a-time tests over a byte copy of a text ({@link #bytes}), for the passes that
- * look for rare ASCII chars. Each byte is the low eight bits of the char at the same index:
- * exact for chars up to U+00FF, while a char above may look like any byte. So a pass uses the
+ * look for rare ASCII chars. Each byte stands for the char at the same index: exact for chars
+ * up to U+00FF, while a char above may look like any byte. So a pass uses the
  * copy only to rule chars out (a byte outside an ASCII set means the char is outside it too)
  * and checks every hit on the text itself.
  *
@@ -23,14 +24,17 @@ final class ByteScan {
   private ByteScan() {}
 
   /**
-   * The low eight bits of each char of {@code text}, at the same index (an encoder would not do:
-   * it turns a surrogate pair into one byte). For a text of chars up to U+00FF this is one array
+   * One byte per char of {@code text}, at the same index: the char itself up to U+00FF, else
+   * {@code '?'} or the char's low eight bits. For a text of chars up to U+00FF this is one array
    * copy.
    */
   @SuppressWarnings("deprecation") // the one JDK call that copies low bytes index for index
   static byte[] bytes(String text) {
-    byte[] b = new byte[text.length()];
-    text.getBytes(0, b.length, b, 0);
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1); // a surrogate pair becomes one '?'
+    if (b.length != text.length()) {
+      b = new byte[text.length()];
+      text.getBytes(0, b.length, b, 0);
+    }
     return b;
   }
 
@@ -70,6 +74,14 @@ final class ByteScan {
   static int nextInRange(byte[] b, int from, int lo, int hi) {
     int i = from;
     int n = b.length;
+    while (i + 16 <= n) {
+      long first = inRange(word(b, i), lo, hi);
+      long second = inRange(word(b, i + 8), lo, hi);
+      if ((first | second) != 0) {
+        return first != 0 ? i + firstByte(first) : i + 8 + firstByte(second);
+      }
+      i += 16;
+    }
     while (i + 8 <= n) {
       long hits = inRange(word(b, i), lo, hi);
       if (hits != 0) {
