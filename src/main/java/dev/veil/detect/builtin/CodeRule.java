@@ -32,4 +32,24 @@ interface CodeRule {
   default boolean needsDigit() {
     return true;
   }
+
+  /**
+   * For a rule whose {@link #needsDigit} is false: the chars one of which stands at
+   * {@code tokenEnd} or {@code tokenEnd + 1} whenever {@link #find} matches at a token of
+   * letters only. The detector tries letters-only tokens only next to such a char, so prose
+   * words cost nothing; a rule that cannot promise this must return null (the detector then
+   * refuses it).
+   */
+  default String lettersTriggers() {
+    return null;
+  }
+
+  /**
+   * For a rule whose {@link #needsDigit} is false: a cheap necessary condition, judged on the
+   * chars from {@code tokenEnd} on, for {@link #find} to match at a token of letters only that
+   * ends there. False means {@code find} would add nothing there. The default, true, is safe.
+   */
+  default boolean lettersMayMatch(String text, int tokenEnd) {
+    return true;
+  }
 }

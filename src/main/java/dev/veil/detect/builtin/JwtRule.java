@@ -13,10 +13,11 @@ import java.util.List;
  */
 final class JwtRule implements TextRule {
   private static final int MAX_PART = 8192;
+  private static final Literal START = new Literal("eyJ", 'J');
 
   @Override
   public void find(String text, List<Span> out) {
-    int at = text.indexOf("eyJ");
+    int at = START.indexIn(text, 0);
     while (at >= 0) {
       int end = -1;
       if (at == 0 || !isB64(text.charAt(at - 1))) {
@@ -25,7 +26,7 @@ final class JwtRule implements TextRule {
           out.add(new Span(Entities.SECRET, at, end, Scores.VALIDATED, "jwt"));
         }
       }
-      at = text.indexOf("eyJ", Math.max(at + 1, end));
+      at = START.indexIn(text, Math.max(at + 1, end));
     }
   }
 

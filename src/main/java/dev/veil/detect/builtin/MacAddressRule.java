@@ -19,6 +19,22 @@ final class MacAddressRule implements CodeRule {
     return false;
   }
 
+  /** A hex group of letters only is followed by its separator. */
+  @Override
+  public String lettersTriggers() {
+    return ":-.";
+  }
+
+  /** The separator and then the next group's first hex digit. */
+  @Override
+  public boolean lettersMayMatch(String text, int tokenEnd) {
+    if (tokenEnd + 1 >= text.length()) {
+      return false;
+    }
+    char sep = text.charAt(tokenEnd);
+    return (sep == ':' || sep == '-' || sep == '.') && Glue.isHex(text.charAt(tokenEnd + 1));
+  }
+
   @Override
   public long tokenLengths() {
     return CodeRule.lengths(2, 2) | CodeRule.lengths(4, 4);

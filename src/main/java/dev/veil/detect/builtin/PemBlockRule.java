@@ -12,11 +12,12 @@ import java.util.List;
  */
 final class PemBlockRule implements TextRule {
   private static final String BEGIN = "-----BEGIN ";
+  private static final Literal BEGIN_LINE = new Literal(BEGIN, 'G');
   private static final int MAX_BLOCK = 64 * 1024;
 
   @Override
   public void find(String text, List<Span> out) {
-    int at = text.indexOf(BEGIN);
+    int at = BEGIN_LINE.indexIn(text, 0);
     while (at >= 0) {
       int labelStart = at + BEGIN.length();
       int labelEnd = text.indexOf("-----", labelStart);
@@ -28,7 +29,7 @@ final class PemBlockRule implements TextRule {
           out.add(new Span(Entities.SECRET, at, end, Scores.VALIDATED, "private-key"));
         }
       }
-      at = text.indexOf(BEGIN, Math.max(at + 1, end));
+      at = BEGIN_LINE.indexIn(text, Math.max(at + 1, end));
     }
   }
 

@@ -21,6 +21,18 @@ final class UkNinoRule implements CodeRule {
     return false;
   }
 
+  /** A prefix of letters only is followed by a space and a digit. */
+  @Override
+  public String lettersTriggers() {
+    return "0123456789";
+  }
+
+  @Override
+  public boolean lettersMayMatch(String text, int tokenEnd) {
+    return tokenEnd + 1 < text.length() && text.charAt(tokenEnd) == ' '
+        && Glue.isDigit(text.charAt(tokenEnd + 1));
+  }
+
   @Override
   public long tokenLengths() {
     return CodeRule.lengths(2, 2) | CodeRule.lengths(8, 9);

@@ -20,13 +20,14 @@ final class UrlCredentialRule implements TextRule {
       "cassandra", "memcached", "nats", "kafka", "ldap", "ldaps", "smtp", "smtps", "imap", "imaps",
       "ftp", "sftp", "ssh", "snowflake", "jdbc");
   private static final int MAX_AUTHORITY = 512;
+  private static final Literal SEPARATOR = new Literal("://", ':');
 
   @Override
   public void find(String text, List<Span> out) {
-    int at = text.indexOf("://");
+    int at = SEPARATOR.indexIn(text, 0);
     while (at >= 0) {
       match(text, at, out);
-      at = text.indexOf("://", at + 3);
+      at = SEPARATOR.indexIn(text, at + 3);
     }
   }
 
