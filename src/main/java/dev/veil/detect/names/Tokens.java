@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One pass over a string that cuts it into word tokens (letters, with inner apostrophes and
- * hyphens) and records for each its offsets, its capitalisation shape and its lexicon flags.
+ * hyphens) and records for each its offsets and its capitalisation shape; a token's lexicon flags
+ * are looked up on first use, so plain prose that no rule asks about costs no lookup.
  *
  * <p>A token glued to code-like neighbours ({@code user_name}, {@code Foo.bar}, {@code id42})
  * is marked {@link #GLUED} so that identifiers are not mistaken for names. Instances are
@@ -21,21 +22,35 @@ final class Tokens {
   static final int GLUED = 1 << 4;
   /** Followed by 's or ’s, which is left out of the token. */
   static final int POSSESSIVE = 1 << 5;
+  /** A line feed lies between the previous token (or the text start) and this one. */
+  static final int NEWLINE_BEFORE = 1 << 6;
+  /** Set in {@link #flags} once a token's lexicon flags are known (flags use bits 0..19). */
+  private static final int KNOWN = 1 << 30;
 
   private final String text;
-  private int[] start = new int[64];
-  private int[] end = new int[64];
-  private int[] shape = new int[64];
-  private int[] flags = new int[64];
+  private final char[] chars;
+  private final NameLexicon lex;
+  private int[] start;
+  private int[] end;
+  private int[] shape;
+  /** Lexicon flags or'ed with {@link #KNOWN}, or 0 while not yet looked up. */
+  private int[] flags;
   private int size;
 
-  private Tokens(String text) {
+  private Tokens(String text, NameLexicon lex) {
     this.text = text;
+    this.chars = text.toCharArray();
+    this.lex = lex;
+    int cap = Math.max(16, text.length() / 5);
+    start = new int[cap];
+    end = new int[cap];
+    shape = new int[cap];
   }
 
   static Tokens of(String text, NameLexicon lex) {
-    Tokens t = new Tokens(text);
-    t.scan(lex);
+    Tokens t = new Tokens(text, lex);
+    t.scan();
+    t.flags = new int[t.size];
     return t;
   }
 
@@ -55,12 +70,18 @@ final class Tokens {
     return shape[i];
   }
 
+  /** The lexicon flags of token {@code i} (looked up once, on first use). */
   int flags(int i) {
-    return flags[i];
+    int f = flags[i];
+    if (f == 0) {
+      f = lookup(start[i], end[i], shape[i]) | KNOWN;
+      flags[i] = f;
+    }
+    return f & ~KNOWN;
   }
 
   boolean is(int i, int flag) {
-    return i >= 0 && i < size && (flags[i] & flag) != 0;
+    return i >= 0 && i < size && (flags(i) & flag) != 0;
   }
 
   boolean shaped(int i, int s) {
@@ -71,13 +92,44 @@ final class Tokens {
     return text;
   }
 
-  private void scan(NameLexicon lex) {
-    String s = text;
-    int n = s.length();
+  /** The text's chars; shared, never to be written. */
+  char[] chars() {
+    return chars;
+  }
+
+  private int lookup(int b, int e, int sh) {
+    int f = lex.flags(text, b, e);
+    if (f == 0 && hyphen(b, e)) {
+      f = hyphenated(text, b, e, lex);
+    }
+    return f;
+  }
+
+  private boolean hyphen(int b, int e) {
+    for (int i = b; i < e; i++) {
+      if (chars[i] == '-') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void scan() {
+    char[] s = chars;
+    int n = s.length;
     int i = 0;
+    int nl = 0;
     while (i < n) {
-      char c = s.charAt(i);
-      if (!isLetter(c)) {
+      char c = s[i];
+      if (c < 128) {
+        if ((char) ((c | 0x20) - 'a') >= 26) {
+          if (c == '\n') {
+            nl = NEWLINE_BEFORE;
+          }
+          i++;
+          continue;
+        }
+      } else if (!Character.isLetter(c)) {
         i++;
         continue;
       }
@@ -87,28 +139,29 @@ final class Tokens {
       boolean camel = false;
       boolean prevLower = false;
       int poss = 0;
-      boolean hyphen = false;
       while (i < n) {
-        char d = s.charAt(i);
-        if (d < 128 && (d | 0x20) >= 'a' && (d | 0x20) <= 'z') {
-          if (d <= 'Z') {
-            upper++;
-            camel |= prevLower && !nameInnerCap(s, b, i);
-            prevLower = false;
-          } else {
-            lower++;
-            prevLower = true;
-          }
+        char d = s[i];
+        if (d >= 'a' && d <= 'z') {
+          // Plain lower-case letters: the common case, counted in one tight loop.
+          int from = i;
+          do {
+            i++;
+          } while (i < n && (d = s[i]) >= 'a' && d <= 'z');
+          lower += i - from;
+          prevLower = true;
+        } else if (d >= 'A' && d <= 'Z') {
+          upper++;
+          camel |= prevLower && !nameInnerCap(s, b, i);
+          prevLower = false;
           i++;
         } else if (d < 128) {
-          if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s.charAt(i + 1))) {
-            if (d != '-' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-                && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+          if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s[i + 1])) {
+            if (d != '-' && (s[i + 1] == 's' || s[i + 1] == 'S')
+                && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
               poss = POSSESSIVE;
               break;
             }
             prevLower = false;
-            hyphen |= d == '-';
             i++;
           } else {
             break;
@@ -125,15 +178,13 @@ final class Tokens {
           i++;
         } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
           i++;
-        } else if ((d == '\'' || d == '\u2019' || d == '-') && i + 1 < n
-            && Character.isLetter(s.charAt(i + 1))) {
-          if (d != '-' && (s.charAt(i + 1) == 's' || s.charAt(i + 1) == 'S')
-              && (i + 2 >= n || !Character.isLetterOrDigit(s.charAt(i + 2)))) {
+        } else if (d == '\u2019' && i + 1 < n && Character.isLetter(s[i + 1])) {
+          if ((s[i + 1] == 's' || s[i + 1] == 'S')
+              && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
             poss = POSSESSIVE;
             break;
           }
           prevLower = false;
-          hyphen |= d == '-';
           i++;
         } else {
           break;
@@ -141,8 +192,8 @@ final class Tokens {
       }
       int e = i;
       int sh;
-      char first = s.charAt(b);
-      if (Character.isUpperCase(first)) {
+      char first = s[b];
+      if (first < 128 ? first <= 'Z' : Character.isUpperCase(first)) {
         sh = e - b == 1 ? INITIAL : lower == 0 ? UPPER : camel ? 0 : CAP;
       } else {
         sh = upper == 0 ? LOWER : 0;
@@ -150,11 +201,8 @@ final class Tokens {
       if (glued(s, b, e)) {
         sh |= GLUED;
       }
-      int f = lex.flags(s, b, e);
-      if (f == 0 && hyphen) {
-        f = hyphenated(s, b, e, lex);
-      }
-      add(b, e, sh | poss, f);
+      add(b, e, sh | poss | nl);
+      nl = 0;
       if (poss != 0) {
         i += 2;
       }
@@ -162,7 +210,16 @@ final class Tokens {
   }
 
   private static boolean isLetter(char c) {
-    return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || c >= '0' && c <= '9'
+        : Character.isLetterOrDigit(c);
   }
 
   /**
@@ -185,10 +242,10 @@ final class Tokens {
   }
 
   /** Inner capital after Mc, Mac, O', De, Di, Da, La, Le, Van, Von, Du (McDonald, DeShawn). */
-  private static boolean nameInnerCap(String s, int b, int i) {
+  private static boolean nameInnerCap(char[] s, int b, int i) {
     int len = i - b;
     if (len == 2 || len == 3) {
-      String p = s.substring(b, i);
+      String p = new String(s, b, len);
       return switch (p) {
         case "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz" -> true;
         default -> false;
@@ -197,41 +254,43 @@ final class Tokens {
     return false;
   }
 
-  private static boolean glued(String s, int b, int e) {
+  private static boolean glued(char[] s, int b, int e) {
     if (b > 0) {
-      char p = s.charAt(b - 1);
-      if (Character.isDigit(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '#'
+      char p = s[b - 1];
+      if (p == ' ') {
+        // the common separator: nothing to check on this side
+      } else if (isDigit(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '#'
           || p == '$' || p == '=') {
         return true;
-      }
-      if (p == '.' && b > 1 && Character.isLetterOrDigit(s.charAt(b - 2))) {
+      } else if (p == '.' && b > 1 && isLetterOrDigit(s[b - 2])) {
         return true;
       }
     }
-    if (e < s.length()) {
-      char x = s.charAt(e);
-      if (Character.isDigit(x) || x == '_' || x == '@' || x == '(' || x == '/' || x == '\\') {
+    if (e < s.length) {
+      char x = s[e];
+      if (x == ' ') {
+        return false;
+      }
+      if (isDigit(x) || x == '_' || x == '@' || x == '(' || x == '/' || x == '\\') {
         return true;
       }
-      if (x == '.' && e + 1 < s.length() && Character.isLetterOrDigit(s.charAt(e + 1))) {
+      if (x == '.' && e + 1 < s.length && isLetterOrDigit(s[e + 1])) {
         return true;
       }
     }
     return false;
   }
 
-  private void add(int b, int e, int sh, int f) {
+  private void add(int b, int e, int sh) {
     if (size == start.length) {
       int cap = size * 2;
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       shape = Arrays.copyOf(shape, cap);
-      flags = Arrays.copyOf(flags, cap);
     }
     start[size] = b;
     end[size] = e;
     shape[size] = sh;
-    flags[size] = f;
     size++;
   }
 }
