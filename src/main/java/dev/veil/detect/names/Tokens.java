@@ -24,6 +24,11 @@ final class Tokens {
   static final int POSSESSIVE = 1 << 5;
   /** A line feed lies between the previous token (or the text start) and this one. */
   static final int NEWLINE_BEFORE = 1 << 6;
+  /**
+   * On a Title Case line (headings, menu items, product names) where capitalisation says nothing
+   * about names: three or more capitalised words and no lower-case word of four or more letters.
+   */
+  static final int HEADING = 1 << 7;
   /** Set in {@link #flags} once a token's lexicon flags are known (flags use bits 0..19). */
   private static final int KNOWN = 1 << 30;
 
@@ -36,6 +41,13 @@ final class Tokens {
   /** Lexicon flags or'ed with {@link #KNOWN}, or 0 while not yet looked up. */
   private int[] flags;
   private int size;
+  /** Indexes of the capitalised, upper-case or single-capital tokens not glued to code. */
+  private int[] capital = new int[16];
+  private int capitals;
+  /** The line being read by the scanner: its first token and what {@link #endLine} needs. */
+  private int lineStart;
+  private int lineCaps;
+  private boolean lineHasLowerWord;
 
   private Tokens(String text, NameLexicon lex) {
     this.text = text;
@@ -88,6 +100,16 @@ final class Tokens {
     return i >= 0 && i < size && (shape[i] & s) != 0;
   }
 
+  /** How many tokens are capitalised, upper case or a single capital, and not glued to code. */
+  int capitals() {
+    return capitals;
+  }
+
+  /** The token index of the {@code k}-th such token, in text order. */
+  int capital(int k) {
+    return capital[k];
+  }
+
   String text() {
     return text;
   }
@@ -121,7 +143,20 @@ final class Tokens {
     int nl = 0;
     while (i < n) {
       char c = s[i];
-      if (c < 128) {
+      int b = i;
+      if (c >= 'a' && c <= 'z') {
+        // The common token: plain lower-case ASCII letters ended by a space or the text end.
+        do {
+          i++;
+        } while (i < n && (c = s[i]) >= 'a' && c <= 'z');
+        if (i == n || c < 128 && (char) ((c | 0x20) - 'a') >= 26 && c != '\'' && c != '-') {
+          int glued = b > 0 && gluedBefore(s, b) || i < n && gluedAfter(s, i) ? GLUED : 0;
+          add(b, i, LOWER | nl | glued);
+          nl = 0;
+          continue;
+        }
+        i = b;
+      } else if (c < 128) {
         if ((char) ((c | 0x20) - 'a') >= 26) {
           if (c == '\n') {
             nl = NEWLINE_BEFORE;
@@ -133,53 +168,51 @@ final class Tokens {
         i++;
         continue;
       }
-      int b = i;
-      int upper = 0;
-      int lower = 0;
-      boolean camel = false;
-      boolean prevLower = false;
-      int poss = 0;
-      while (i < n) {
-        char d = s[i];
-        if (d >= 'a' && d <= 'z') {
-          // Plain lower-case letters: the common case, counted in one tight loop.
-          int from = i;
-          do {
-            i++;
-          } while (i < n && (d = s[i]) >= 'a' && d <= 'z');
-          lower += i - from;
-          prevLower = true;
-        } else if (d >= 'A' && d <= 'Z') {
-          upper++;
-          camel |= prevLower && !nameInnerCap(s, b, i);
-          prevLower = false;
+      int poss = word(b);
+      i = wordEnd;
+      add(b, i, wordShape | poss | nl);
+      nl = 0;
+      if (poss != 0) {
+        i += 2;
+      }
+    }
+    endLine();
+  }
+
+  /** Set by {@link #word}: where the word ends and its shape (without the possessive bit). */
+  private int wordEnd;
+  private int wordShape;
+
+  /**
+   * Reads the word starting at letter {@code b}, sets {@link #wordEnd} and {@link #wordShape}, and
+   * returns {@link #POSSESSIVE} when 's or ’s follows it, else 0.
+   */
+  private int word(int b) {
+    char[] s = chars;
+    int n = s.length;
+    int i = b;
+    int upper = 0;
+    int lower = 0;
+    boolean camel = false;
+    boolean prevLower = false;
+    int poss = 0;
+    while (i < n) {
+      char d = s[i];
+      if (d >= 'a' && d <= 'z') {
+        int from = i;
+        do {
           i++;
-        } else if (d < 128) {
-          if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s[i + 1])) {
-            if (d != '-' && (s[i + 1] == 's' || s[i + 1] == 'S')
-                && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
-              poss = POSSESSIVE;
-              break;
-            }
-            prevLower = false;
-            i++;
-          } else {
-            break;
-          }
-        } else if (Character.isLetter(d)) {
-          if (Character.isUpperCase(d)) {
-            upper++;
-            camel |= prevLower && !nameInnerCap(s, b, i);
-            prevLower = false;
-          } else {
-            lower++;
-            prevLower = Character.isLowerCase(d);
-          }
-          i++;
-        } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
-          i++;
-        } else if (d == '\u2019' && i + 1 < n && Character.isLetter(s[i + 1])) {
-          if ((s[i + 1] == 's' || s[i + 1] == 'S')
+        } while (i < n && (d = s[i]) >= 'a' && d <= 'z');
+        lower += i - from;
+        prevLower = true;
+      } else if (d >= 'A' && d <= 'Z') {
+        upper++;
+        camel |= prevLower && !nameInnerCap(s, b, i);
+        prevLower = false;
+        i++;
+      } else if (d < 128) {
+        if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s[i + 1])) {
+          if (d != '-' && (s[i + 1] == 's' || s[i + 1] == 'S')
               && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
             poss = POSSESSIVE;
             break;
@@ -189,24 +222,43 @@ final class Tokens {
         } else {
           break;
         }
-      }
-      int e = i;
-      int sh;
-      char first = s[b];
-      if (first < 128 ? first <= 'Z' : Character.isUpperCase(first)) {
-        sh = e - b == 1 ? INITIAL : lower == 0 ? UPPER : camel ? 0 : CAP;
+      } else if (Character.isLetter(d)) {
+        if (Character.isUpperCase(d)) {
+          upper++;
+          camel |= prevLower && !nameInnerCap(s, b, i);
+          prevLower = false;
+        } else {
+          lower++;
+          prevLower = Character.isLowerCase(d);
+        }
+        i++;
+      } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if (d == '\u2019' && i + 1 < n && Character.isLetter(s[i + 1])) {
+        if ((s[i + 1] == 's' || s[i + 1] == 'S')
+            && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
+          poss = POSSESSIVE;
+          break;
+        }
+        prevLower = false;
+        i++;
       } else {
-        sh = upper == 0 ? LOWER : 0;
-      }
-      if (glued(s, b, e)) {
-        sh |= GLUED;
-      }
-      add(b, e, sh | poss | nl);
-      nl = 0;
-      if (poss != 0) {
-        i += 2;
+        break;
       }
     }
+    int sh;
+    char first = s[b];
+    if (first < 128 ? first <= 'Z' : Character.isUpperCase(first)) {
+      sh = i - b == 1 ? INITIAL : lower == 0 ? UPPER : camel ? 0 : CAP;
+    } else {
+      sh = upper == 0 ? LOWER : 0;
+    }
+    if (b > 0 && gluedBefore(s, b) || i < n && gluedAfter(s, i)) {
+      sh |= GLUED;
+    }
+    wordEnd = i;
+    wordShape = sh;
+    return poss;
   }
 
   private static boolean isLetter(char c) {
@@ -254,43 +306,67 @@ final class Tokens {
     return false;
   }
 
-  private static boolean glued(char[] s, int b, int e) {
-    if (b > 0) {
-      char p = s[b - 1];
-      if (p == ' ') {
-        // the common separator: nothing to check on this side
-      } else if (isDigit(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '#'
-          || p == '$' || p == '=') {
-        return true;
-      } else if (p == '.' && b > 1 && isLetterOrDigit(s[b - 2])) {
-        return true;
-      }
+  /** A code-like char before the word: a digit, {@code _ @ / \\ # $ =}, or a dot after a word. */
+  private static boolean gluedBefore(char[] s, int b) {
+    char p = s[b - 1];
+    if (p == ' ') {
+      return false;
     }
-    if (e < s.length) {
-      char x = s[e];
-      if (x == ' ') {
-        return false;
-      }
-      if (isDigit(x) || x == '_' || x == '@' || x == '(' || x == '/' || x == '\\') {
-        return true;
-      }
-      if (x == '.' && e + 1 < s.length && isLetterOrDigit(s[e + 1])) {
-        return true;
-      }
+    return isDigit(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '#' || p == '$'
+        || p == '=' || p == '.' && b > 1 && isLetterOrDigit(s[b - 2]);
+  }
+
+  /** A code-like char after the word: a digit, {@code _ @ ( / \\}, or a dot before a word. */
+  private static boolean gluedAfter(char[] s, int e) {
+    char x = s[e];
+    if (x == ' ') {
+      return false;
     }
-    return false;
+    return isDigit(x) || x == '_' || x == '@' || x == '(' || x == '/' || x == '\\'
+        || x == '.' && e + 1 < s.length && isLetterOrDigit(s[e + 1]);
   }
 
   private void add(int b, int e, int sh) {
-    if (size == start.length) {
-      int cap = size * 2;
+    int k = size;
+    if (k == start.length) {
+      int cap = k * 2;
       start = Arrays.copyOf(start, cap);
       end = Arrays.copyOf(end, cap);
       shape = Arrays.copyOf(shape, cap);
     }
-    start[size] = b;
-    end[size] = e;
-    shape[size] = sh;
-    size++;
+    if ((sh & NEWLINE_BEFORE) != 0 && k > 0) {
+      endLine();
+      lineStart = k;
+    }
+    if ((sh & (CAP | UPPER)) != 0) {
+      lineCaps++;
+    } else if ((sh & LOWER) != 0 && e - b >= 4) {
+      lineHasLowerWord = true;
+    }
+    if ((sh & (CAP | UPPER | INITIAL)) != 0 && (sh & GLUED) == 0) {
+      if (capitals == capital.length) {
+        capital = Arrays.copyOf(capital, capitals * 2);
+      }
+      capital[capitals++] = k;
+    }
+    start[k] = b;
+    end[k] = e;
+    shape[k] = sh;
+    size = k + 1;
+  }
+
+  /**
+   * Closes the line of tokens {@code [lineStart, size)}: a Title Case line (three or more
+   * capitalised words, no lower-case word of four or more letters) marks its tokens
+   * {@link #HEADING}.
+   */
+  private void endLine() {
+    if (lineCaps >= 3 && !lineHasLowerWord) {
+      for (int k = lineStart; k < size; k++) {
+        shape[k] |= HEADING;
+      }
+    }
+    lineCaps = 0;
+    lineHasLowerWord = false;
   }
 }
