@@ -3,9 +3,15 @@ package dev.veil.detect.names;
 import java.util.Arrays;
 
 /**
- * One pass over a string that cuts it into word tokens (letters, with inner apostrophes and
- * hyphens) and records for each its offsets and its capitalisation shape; a token's lexicon flags
- * are looked up on first use, so plain prose that no rule asks about costs no lookup.
+ * The word tokens of a string (read by {@link WordReader}) with their offsets and capitalisation
+ * shape, and the list of capitalised tokens, in one pass; a token's lexicon flags are looked up
+ * on first use, so prose that no rule asks about costs no lookup.
+ *
+ * <p>{@link #of} keeps every token. {@link #nearCapitals} keeps only the tokens a name rule can
+ * reach: every token from {@value #BEFORE} tokens before to {@value #AFTER} tokens after any
+ * upper-case or non-ASCII char, and the rest of the text is skipped without being cut into words.
+ * Kept tokens are exactly the tokens {@link #of} gives there, in order, so index arithmetic within
+ * those margins ({@code i - 1}, {@code i + 1}, {@link #size()} checks) means the same in both.
  *
  * <p>A token glued to code-like neighbours ({@code user_name}, {@code Foo.bar}, {@code id42})
  * is marked {@link #GLUED} so that identifiers are not mistaken for names. Instances are
@@ -22,19 +28,18 @@ final class Tokens {
   static final int GLUED = 1 << 4;
   /** Followed by 's or ’s, which is left out of the token. */
   static final int POSSESSIVE = 1 << 5;
-  /** A line feed lies between the previous token (or the text start) and this one. */
-  static final int NEWLINE_BEFORE = 1 << 6;
-  /**
-   * On a Title Case line (headings, menu items, product names) where capitalisation says nothing
-   * about names: three or more capitalised words and no lower-case word of four or more letters.
-   */
-  static final int HEADING = 1 << 7;
+  /** Kept tokens before the first upper-case or non-ASCII char of a stretch (at least). */
+  static final int BEFORE = 8;
+  /** Kept tokens after the token holding or following such a char (at least). */
+  static final int AFTER = 12;
   /** Set in {@link #flags} once a token's lexicon flags are known (flags use bits 0..19). */
   private static final int KNOWN = 1 << 30;
 
   private final String text;
-  private final char[] chars;
+  private final int n;
   private final NameLexicon lex;
+  private final WordReader words;
+  private final boolean sparse;
   private int[] start;
   private int[] end;
   private int[] shape;
@@ -44,25 +49,46 @@ final class Tokens {
   /** Indexes of the capitalised, upper-case or single-capital tokens not glued to code. */
   private int[] capital = new int[16];
   private int capitals;
-  /** The line being read by the scanner: its first token and what {@link #endLine} needs. */
-  private int lineStart;
-  private int lineCaps;
-  private boolean lineHasLowerWord;
+  /** The next upper-case or non-ASCII char not yet passed by a token ({@code n}: none). */
+  private int nextMark;
+  /** Where to resume after skipping towards {@link #nextMark}: -1 not known, -2 nowhere. */
+  private int resume = -1;
+  /** Tokens kept since the last one at or after a mark. */
+  private int sinceMark = AFTER;
+  /** The last line asked about by {@link #heading}: its start, a checked end, the answer. */
+  private int lineStart = -1;
+  private int lineChecked;
+  private boolean lineHeading;
 
-  private Tokens(String text, NameLexicon lex) {
+  private Tokens(String text, NameLexicon lex, boolean sparse) {
     this.text = text;
-    this.chars = text.toCharArray();
+    this.n = text.length();
     this.lex = lex;
-    int cap = Math.max(16, text.length() / 5);
+    this.words = new WordReader(text);
+    this.sparse = sparse;
+    int cap = Math.max(16, n / 8);
     start = new int[cap];
     end = new int[cap];
     shape = new int[cap];
   }
 
+  /** Every token of {@code text}. */
   static Tokens of(String text, NameLexicon lex) {
-    Tokens t = new Tokens(text, lex);
+    Tokens t = new Tokens(text, lex, false);
+    t.nextMark = Integer.MAX_VALUE;
     t.scan();
-    t.flags = new int[t.size];
+    return t;
+  }
+
+  /** The tokens of {@code text} within the margins around upper-case and non-ASCII chars. */
+  static Tokens nearCapitals(String text, NameLexicon lex) {
+    Tokens t = new Tokens(text, lex, true);
+    t.nextMark = t.mark(0);
+    if (t.nextMark < t.n) {
+      t.scan();
+    } else {
+      t.flags = new int[0];
+    }
     return t;
   }
 
@@ -86,7 +112,7 @@ final class Tokens {
   int flags(int i) {
     int f = flags[i];
     if (f == 0) {
-      f = lookup(start[i], end[i], shape[i]) | KNOWN;
+      f = lookup(start[i], end[i]) | KNOWN;
       flags[i] = f;
     }
     return f & ~KNOWN;
@@ -114,22 +140,67 @@ final class Tokens {
     return text;
   }
 
-  /** The text's chars; shared, never to be written. */
-  char[] chars() {
-    return chars;
+  /**
+   * Whether token {@code i} is on a Title Case line (headings, menu items, product names) where
+   * capitalisation says nothing about names: three or more capitalised words and no lower-case
+   * word of four or more letters on the line. Reads the line from its start (all of its tokens,
+   * kept or not) until a long lower-case word settles it; cheapest when asked in text order.
+   */
+  boolean heading(int i) {
+    int b = start[i];
+    if (lineStart >= 0 && b >= lineStart) {
+      if (b <= lineChecked) {
+        return lineHeading;
+      }
+      if (!hasNewline(lineChecked, b)) {
+        lineChecked = b;
+        return lineHeading;
+      }
+    }
+    lineStart = text.lastIndexOf('\n', b - 1) + 1;
+    lineChecked = b;
+    lineHeading = titleCaseLine(lineStart);
+    return lineHeading;
   }
 
-  private int lookup(int b, int e, int sh) {
+  private boolean titleCaseLine(int from) {
+    int caps = 0;
+    int i = from;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        break;
+      }
+      if (!WordReader.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int sh = words.read(i);
+      if ((sh & (CAP | UPPER)) != 0) {
+        caps++;
+      } else if ((sh & LOWER) != 0 && words.end - i >= 4) {
+        return false;
+      }
+      i = words.end + ((sh & POSSESSIVE) != 0 ? 2 : 0);
+    }
+    return caps >= 3;
+  }
+
+  private int lookup(int b, int e) {
     int f = lex.flags(text, b, e);
-    if (f == 0 && hyphen(b, e)) {
+    if (f == 0 && hasChar(b, e, '-')) {
       f = hyphenated(text, b, e, lex);
     }
     return f;
   }
 
-  private boolean hyphen(int b, int e) {
-    for (int i = b; i < e; i++) {
-      if (chars[i] == '-') {
+  private boolean hasNewline(int from, int to) {
+    return hasChar(from, to, '\n');
+  }
+
+  private boolean hasChar(int from, int to, char c) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == c) {
         return true;
       }
     }
@@ -137,30 +208,28 @@ final class Tokens {
   }
 
   private void scan() {
-    char[] s = chars;
-    int n = s.length;
+    String s = text;
+    int n = this.n;
     int i = 0;
-    int nl = 0;
     while (i < n) {
-      char c = s[i];
+      char c = s.charAt(i);
       int b = i;
       if (c >= 'a' && c <= 'z') {
-        // The common token: plain lower-case ASCII letters ended by a space or the text end.
+        // The common token: plain lower-case ASCII letters ended by a char that ends any word.
         do {
           i++;
-        } while (i < n && (c = s[i]) >= 'a' && c <= 'z');
+        } while (i < n && (c = s.charAt(i)) >= 'a' && c <= 'z');
         if (i == n || c < 128 && (char) ((c | 0x20) - 'a') >= 26 && c != '\'' && c != '-') {
-          int glued = b > 0 && gluedBefore(s, b) || i < n && gluedAfter(s, i) ? GLUED : 0;
-          add(b, i, LOWER | nl | glued);
-          nl = 0;
+          boolean glued = b > 0 && words.gluedBefore(b) || i < n && words.gluedAfter(i);
+          add(b, i, glued ? LOWER | GLUED : LOWER);
+          if (sparse && sinceMark >= AFTER) {
+            i = skip(i);
+          }
           continue;
         }
         i = b;
       } else if (c < 128) {
         if ((char) ((c | 0x20) - 'a') >= 26) {
-          if (c == '\n') {
-            nl = NEWLINE_BEFORE;
-          }
           i++;
           continue;
         }
@@ -168,110 +237,52 @@ final class Tokens {
         i++;
         continue;
       }
-      int poss = word(b);
-      i = wordEnd;
-      add(b, i, wordShape | poss | nl);
-      nl = 0;
-      if (poss != 0) {
+      int sh = words.read(b);
+      i = words.end;
+      add(b, i, sh);
+      if ((sh & POSSESSIVE) != 0) {
         i += 2;
       }
     }
-    endLine();
+    flags = new int[size];
   }
 
-  /** Set by {@link #word}: where the word ends and its shape (without the possessive bit). */
-  private int wordEnd;
-  private int wordShape;
+  /** Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n. */
+  private int mark(int from) {
+    String s = text;
+    int i = from;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c >= 128 || (char) (c - 'A') < 26) {
+        return i;
+      }
+      i++;
+    }
+    return n;
+  }
 
   /**
-   * Reads the word starting at letter {@code b}, sets {@link #wordEnd} and {@link #wordShape}, and
-   * returns {@link #POSSESSIVE} when 's or ’s follows it, else 0.
+   * From {@code i}, just after a word, where to go on: the start of the {@value #BEFORE}-th word
+   * before the next mark (every letter after a space or line feed starts a word there, as no
+   * word holds either), or the text end when no mark is left, or {@code i} itself.
    */
-  private int word(int b) {
-    char[] s = chars;
-    int n = s.length;
-    int i = b;
-    int upper = 0;
-    int lower = 0;
-    boolean camel = false;
-    boolean prevLower = false;
-    int poss = 0;
-    while (i < n) {
-      char d = s[i];
-      if (d >= 'a' && d <= 'z') {
-        int from = i;
-        do {
-          i++;
-        } while (i < n && (d = s[i]) >= 'a' && d <= 'z');
-        lower += i - from;
-        prevLower = true;
-      } else if (d >= 'A' && d <= 'Z') {
-        upper++;
-        camel |= prevLower && !nameInnerCap(s, b, i);
-        prevLower = false;
-        i++;
-      } else if (d < 128) {
-        if ((d == '\'' || d == '-') && i + 1 < n && isLetter(s[i + 1])) {
-          if (d != '-' && (s[i + 1] == 's' || s[i + 1] == 'S')
-              && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
-            poss = POSSESSIVE;
-            break;
-          }
-          prevLower = false;
-          i++;
-        } else {
+  private int skip(int i) {
+    if (nextMark >= n) {
+      return n;
+    }
+    if (resume == -1) {
+      resume = -2;
+      int words = 0;
+      for (int k = nextMark - 1; k > i; k--) {
+        char c = text.charAt(k - 1);
+        if ((c == ' ' || c == '\n') && text.charAt(k) >= 'a' && text.charAt(k) <= 'z'
+            && ++words == BEFORE) {
+          resume = k;
           break;
         }
-      } else if (Character.isLetter(d)) {
-        if (Character.isUpperCase(d)) {
-          upper++;
-          camel |= prevLower && !nameInnerCap(s, b, i);
-          prevLower = false;
-        } else {
-          lower++;
-          prevLower = Character.isLowerCase(d);
-        }
-        i++;
-      } else if (Character.getType(d) == Character.NON_SPACING_MARK) {
-        i++;
-      } else if (d == '\u2019' && i + 1 < n && Character.isLetter(s[i + 1])) {
-        if ((s[i + 1] == 's' || s[i + 1] == 'S')
-            && (i + 2 >= n || !isLetterOrDigit(s[i + 2]))) {
-          poss = POSSESSIVE;
-          break;
-        }
-        prevLower = false;
-        i++;
-      } else {
-        break;
       }
     }
-    int sh;
-    char first = s[b];
-    if (first < 128 ? first <= 'Z' : Character.isUpperCase(first)) {
-      sh = i - b == 1 ? INITIAL : lower == 0 ? UPPER : camel ? 0 : CAP;
-    } else {
-      sh = upper == 0 ? LOWER : 0;
-    }
-    if (b > 0 && gluedBefore(s, b) || i < n && gluedAfter(s, i)) {
-      sh |= GLUED;
-    }
-    wordEnd = i;
-    wordShape = sh;
-    return poss;
-  }
-
-  private static boolean isLetter(char c) {
-    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 : Character.isLetter(c);
-  }
-
-  private static boolean isDigit(char c) {
-    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
-  }
-
-  private static boolean isLetterOrDigit(char c) {
-    return c < 128 ? (char) ((c | 0x20) - 'a') < 26 || c >= '0' && c <= '9'
-        : Character.isLetterOrDigit(c);
+    return resume > i ? resume : i;
   }
 
   /**
@@ -293,39 +304,6 @@ final class Tokens {
     return names != 0 ? names : words != 0 ? NameLexicon.WORD : 0;
   }
 
-  /** Inner capital after Mc, Mac, O', De, Di, Da, La, Le, Van, Von, Du (McDonald, DeShawn). */
-  private static boolean nameInnerCap(char[] s, int b, int i) {
-    int len = i - b;
-    if (len == 2 || len == 3) {
-      String p = new String(s, b, len);
-      return switch (p) {
-        case "Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "Du", "Fitz" -> true;
-        default -> false;
-      };
-    }
-    return false;
-  }
-
-  /** A code-like char before the word: a digit, {@code _ @ / \\ # $ =}, or a dot after a word. */
-  private static boolean gluedBefore(char[] s, int b) {
-    char p = s[b - 1];
-    if (p == ' ') {
-      return false;
-    }
-    return isDigit(p) || p == '_' || p == '@' || p == '/' || p == '\\' || p == '#' || p == '$'
-        || p == '=' || p == '.' && b > 1 && isLetterOrDigit(s[b - 2]);
-  }
-
-  /** A code-like char after the word: a digit, {@code _ @ ( / \\}, or a dot before a word. */
-  private static boolean gluedAfter(char[] s, int e) {
-    char x = s[e];
-    if (x == ' ') {
-      return false;
-    }
-    return isDigit(x) || x == '_' || x == '@' || x == '(' || x == '/' || x == '\\'
-        || x == '.' && e + 1 < s.length && isLetterOrDigit(s[e + 1]);
-  }
-
   private void add(int b, int e, int sh) {
     int k = size;
     if (k == start.length) {
@@ -334,14 +312,12 @@ final class Tokens {
       end = Arrays.copyOf(end, cap);
       shape = Arrays.copyOf(shape, cap);
     }
-    if ((sh & NEWLINE_BEFORE) != 0 && k > 0) {
-      endLine();
-      lineStart = k;
-    }
-    if ((sh & (CAP | UPPER)) != 0) {
-      lineCaps++;
-    } else if ((sh & LOWER) != 0 && e - b >= 4) {
-      lineHasLowerWord = true;
+    if (e > nextMark) {
+      sinceMark = 0;
+      nextMark = mark(e);
+      resume = -1;
+    } else {
+      sinceMark++;
     }
     if ((sh & (CAP | UPPER | INITIAL)) != 0 && (sh & GLUED) == 0) {
       if (capitals == capital.length) {
@@ -353,20 +329,5 @@ final class Tokens {
     end[k] = e;
     shape[k] = sh;
     size = k + 1;
-  }
-
-  /**
-   * Closes the line of tokens {@code [lineStart, size)}: a Title Case line (three or more
-   * capitalised words, no lower-case word of four or more letters) marks its tokens
-   * {@link #HEADING}.
-   */
-  private void endLine() {
-    if (lineCaps >= 3 && !lineHasLowerWord) {
-      for (int k = lineStart; k < size; k++) {
-        shape[k] |= HEADING;
-      }
-    }
-    lineCaps = 0;
-    lineHasLowerWord = false;
   }
 }

@@ -1,6 +1,7 @@
 package dev.veil.detect.names;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.veil.detect.Span;
@@ -71,6 +72,29 @@ class PersonDifferentialTest {
     Gen.check("person fast = oracle (long)", 0x10A6L, 40, r -> same(text(r, 2000)));
   }
 
+  /** Mostly lower-case prose with a rare name or cue: the stretches the tokeniser skips. */
+  @Test
+  void sparseTextsGiveTheSameSpans() {
+    Gen.check("person fast = oracle (sparse)", 0x5BA25EL, 600, r -> {
+      StringBuilder sb = new StringBuilder();
+      int pieces = 1 + r.nextInt(400);
+      int rare = 1 + r.nextInt(80);
+      for (int p = 0; p < pieces; p++) {
+        if (r.nextInt(rare) == 0) {
+          sb.append(text(r, 1 + r.nextInt(4)));
+        } else {
+          String w = Gen.oneOf(r, LEXICON_WORDS);
+          sb.append(r.nextInt(4) == 0 ? w : Gen.oneOf(r, "the", "of", "report", "please", "van",
+              "is", "name", "customer", "order", "my", "and", "with", "said", "a", "i", "me"));
+        }
+        int sep = r.nextInt(40);
+        sb.append(sep == 0 ? "\n" : sep == 1 ? ". " : sep == 2 ? ", " : sep == 3
+            ? Gen.oneOf(r, SEPARATORS) : " ");
+      }
+      same(sb.toString());
+    });
+  }
+
   @Test
   void arbitraryTextGivesTheSameSpans() {
     Gen.check("person fast = oracle (any text)", 0xA11L, 3000, r -> same(Gen.anyText(r, 300)));
@@ -125,33 +149,70 @@ class PersonDifferentialTest {
 
   private static void sameTokens(String text) {
     LegacyTokens a = LegacyTokens.of(text, LEX);
+    boolean[] heading = LegacyPersonHeading.lines(a);
     Tokens b = Tokens.of(text, LEX);
     assertEquals(a.size(), b.size(), "token count");
-    // Read flags in a random-ish order: lazy lookups must not depend on order.
+    // Read in a scattered order: lazy flags and the heading memo must not depend on order.
     for (int k = 0; k < a.size(); k++) {
       int i = (k * 7 + 3) % a.size();
-      assertEquals(a.start(i), b.start(i), "start");
-      assertEquals(a.end(i), b.end(i), "end");
-      assertEquals(a.shape(i), b.shape(i) & ~(Tokens.NEWLINE_BEFORE | Tokens.HEADING), "shape");
-      assertEquals(a.flags(i), b.flags(i), "flags");
-      assertEquals(a.flags(i), b.flags(i), "flags, second read");
-      if (i > 0) {
-        boolean nl = text.substring(a.end(i - 1), a.start(i)).indexOf('\n') >= 0;
-        assertEquals(nl, (b.shape(i) & Tokens.NEWLINE_BEFORE) != 0, "newline mark");
-      }
+      sameToken(a, i, heading, b, i);
     }
-    boolean[] heading = LegacyPersonHeading.lines(a);
     List<Integer> capitals = new ArrayList<>();
     for (int i = 0; i < a.size(); i++) {
-      assertEquals(heading[i], b.shaped(i, Tokens.HEADING), "heading line");
       if (a.shaped(i, Tokens.CAP | Tokens.UPPER | Tokens.INITIAL) && !a.shaped(i, Tokens.GLUED)) {
         capitals.add(i);
       }
     }
-    assertEquals(capitals.size(), b.capitals(), "capitals");
-    for (int k = 0; k < capitals.size(); k++) {
-      assertEquals(capitals.get(k), b.capital(k), "capital");
+    assertEquals(capitals, capitalList(b), "capitals");
+
+    // Near capitals: a subsequence of the same tokens that keeps every token within the margins
+    // of a token starting with a mark (upper case or non-ASCII), and all capitals.
+    Tokens c = Tokens.nearCapitals(text, LEX);
+    int[] at = new int[a.size()];
+    java.util.Arrays.fill(at, -1);
+    int j = 0;
+    for (int i = 0; i < c.size(); i++) {
+      while (j < a.size() && a.start(j) < c.start(i)) {
+        j++;
+      }
+      assertEquals(a.start(j), c.start(i), "kept token is a token");
+      at[j] = i;
+      sameToken(a, j, heading, c, i);
     }
+    for (int g = 0; g < a.size(); g++) {
+      char first = text.charAt(a.start(g));
+      if (first >= 128 || first >= 'A' && first <= 'Z') {
+        for (int m = Math.max(0, g - Tokens.BEFORE); m <= Math.min(a.size() - 1, g + Tokens.AFTER);
+            m++) {
+          if (m > 0 && at[m - 1] >= 0 && at[m] >= 0) {
+            assertEquals(at[m - 1] + 1, at[m], "no hole inside a margin");
+          }
+          assertTrue(at[m] >= 0, "token within a margin kept");
+        }
+      }
+    }
+    List<Integer> keptCapitals = new ArrayList<>();
+    for (int g : capitals) {
+      keptCapitals.add(at[g]);
+    }
+    assertEquals(keptCapitals, capitalList(c), "capitals near capitals");
+  }
+
+  private static void sameToken(LegacyTokens a, int i, boolean[] heading, Tokens b, int k) {
+    assertEquals(a.start(i), b.start(k), "start");
+    assertEquals(a.end(i), b.end(k), "end");
+    assertEquals(a.shape(i), b.shape(k), "shape");
+    assertEquals(a.flags(i), b.flags(k), "flags");
+    assertEquals(a.flags(i), b.flags(k), "flags, second read");
+    assertEquals(heading[i], b.heading(k), "heading line");
+  }
+
+  private static List<Integer> capitalList(Tokens t) {
+    List<Integer> out = new ArrayList<>();
+    for (int k = 0; k < t.capitals(); k++) {
+      out.add(t.capital(k));
+    }
+    return out;
   }
 
   /** A random text of {@code pieces} pieces: names, cues, look-alikes, prose and separators. */
