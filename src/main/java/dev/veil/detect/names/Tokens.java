@@ -40,11 +40,11 @@ final class Tokens {
   private final NameLexicon lex;
   private final WordReader words;
   private final boolean sparse;
-  private int[] start;
-  private int[] end;
-  private int[] shape;
-  /** Lexicon flags or'ed with {@link #KNOWN}, or 0 while not yet looked up. */
-  private int[] flags;
+  /**
+   * Four ints a token: start, end (exclusive), shape, and lexicon flags or'ed with {@link #KNOWN}
+   * (0 while not yet looked up).
+   */
+  private int[] tok;
   private int size;
   /** Indexes of the capitalised, upper-case or single-capital tokens not glued to code. */
   private int[] capital = new int[16];
@@ -66,10 +66,9 @@ final class Tokens {
     this.lex = lex;
     this.words = new WordReader(text);
     this.sparse = sparse;
-    int cap = Math.max(16, n / 8);
-    start = new int[cap];
-    end = new int[cap];
-    shape = new int[cap];
+    // A word takes about seven chars; near capitals, most of a text is usually skipped.
+    int cap = 16 + (sparse ? n / 64 : n / 6);
+    tok = new int[4 * cap];
   }
 
   /** Every token of {@code text}. */
@@ -86,8 +85,6 @@ final class Tokens {
     t.nextMark = t.mark(0);
     if (t.nextMark < t.n) {
       t.scan();
-    } else {
-      t.flags = new int[0];
     }
     return t;
   }
@@ -97,23 +94,23 @@ final class Tokens {
   }
 
   int start(int i) {
-    return start[i];
+    return tok[4 * i];
   }
 
   int end(int i) {
-    return end[i];
+    return tok[4 * i + 1];
   }
 
   int shape(int i) {
-    return shape[i];
+    return tok[4 * i + 2];
   }
 
   /** The lexicon flags of token {@code i} (looked up once, on first use). */
   int flags(int i) {
-    int f = flags[i];
+    int f = tok[4 * i + 3];
     if (f == 0) {
-      f = lookup(start[i], end[i]) | KNOWN;
-      flags[i] = f;
+      f = lookup(tok[4 * i], tok[4 * i + 1]) | KNOWN;
+      tok[4 * i + 3] = f;
     }
     return f & ~KNOWN;
   }
@@ -123,7 +120,7 @@ final class Tokens {
   }
 
   boolean shaped(int i, int s) {
-    return i >= 0 && i < size && (shape[i] & s) != 0;
+    return i >= 0 && i < size && (tok[4 * i + 2] & s) != 0;
   }
 
   /** How many tokens are capitalised, upper case or a single capital, and not glued to code. */
@@ -147,7 +144,7 @@ final class Tokens {
    * kept or not) until a long lower-case word settles it; cheapest when asked in text order.
    */
   boolean heading(int i) {
-    int b = start[i];
+    int b = tok[4 * i];
     if (lineStart >= 0 && b >= lineStart) {
       if (b <= lineChecked) {
         return lineHeading;
@@ -220,7 +217,8 @@ final class Tokens {
           i++;
         } while (i < n && (c = s.charAt(i)) >= 'a' && c <= 'z');
         if (i == n || c < 128 && (char) ((c | 0x20) - 'a') >= 26 && c != '\'' && c != '-') {
-          boolean glued = b > 0 && words.gluedBefore(b) || i < n && words.gluedAfter(i);
+          boolean glued = b > 0 && s.charAt(b - 1) != ' ' && words.gluedBefore(b)
+              || i < n && c != ' ' && words.gluedAfter(i);
           add(b, i, glued ? LOWER | GLUED : LOWER);
           if (sparse && sinceMark >= AFTER) {
             i = skip(i);
@@ -244,7 +242,6 @@ final class Tokens {
         i += 2;
       }
     }
-    flags = new int[size];
   }
 
   /** Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n. */
@@ -306,11 +303,8 @@ final class Tokens {
 
   private void add(int b, int e, int sh) {
     int k = size;
-    if (k == start.length) {
-      int cap = k * 2;
-      start = Arrays.copyOf(start, cap);
-      end = Arrays.copyOf(end, cap);
-      shape = Arrays.copyOf(shape, cap);
+    if (4 * k == tok.length) {
+      tok = Arrays.copyOf(tok, 8 * k);
     }
     if (e > nextMark) {
       sinceMark = 0;
@@ -325,9 +319,9 @@ final class Tokens {
       }
       capital[capitals++] = k;
     }
-    start[k] = b;
-    end[k] = e;
-    shape[k] = sh;
+    tok[4 * k] = b;
+    tok[4 * k + 1] = e;
+    tok[4 * k + 2] = sh;
     size = k + 1;
   }
 }
