@@ -8,10 +8,13 @@ import java.util.Arrays;
  * on first use, so prose that no rule asks about costs no lookup.
  *
  * <p>{@link #of} keeps every token. {@link #nearCapitals} keeps only the tokens a name rule can
- * reach: every token from {@value #BEFORE} tokens before to {@value #AFTER} tokens after any
- * upper-case or non-ASCII char, and the rest of the text is skipped without being cut into words.
- * Kept tokens are exactly the tokens {@link #of} gives there, in order, so index arithmetic within
- * those margins ({@code i - 1}, {@code i + 1}, {@link #size()} checks) means the same in both.
+ * reach. Every capitalised token starts with a <em>mark</em>, an upper-case ASCII or a non-ASCII
+ * char; a first pass finds the marks, and the tokens from {@value #BEFORE} before to {@value
+ * #AFTER} after each are kept while the lower-case stretches in between are skipped without being
+ * cut into words. Kept tokens are exactly the tokens {@link #of} gives there, in order, and the
+ * first and last tokens of the text are kept whenever a mark is that close, so index arithmetic
+ * within the margins ({@code i - 1}, {@code i + 1}, {@code i == 0}, {@link #size()} checks) means
+ * the same in both.
  *
  * <p>A token glued to code-like neighbours ({@code user_name}, {@code Foo.bar}, {@code id42})
  * is marked {@link #GLUED} so that identifiers are not mistaken for names. Instances are
@@ -28,9 +31,17 @@ final class Tokens {
   static final int GLUED = 1 << 4;
   /** Followed by 's or ’s, which is left out of the token. */
   static final int POSSESSIVE = 1 << 5;
-  /** Kept tokens before the first upper-case or non-ASCII char of a stretch (at least). */
+  /**
+   * Tokens kept before a mark, at least. {@link PersonDetector} reads at most five tokens back
+   * from a capitalised token ({@link PersonCues#before} and its line-start check): keep this
+   * above whatever it reads.
+   */
   static final int BEFORE = 8;
-  /** Kept tokens after the token holding or following such a char (at least). */
+  /**
+   * Tokens kept after the token that holds or follows a mark, at least. {@link PersonDetector}
+   * reads at most nine tokens ahead of a capitalised token (a run of eight and the word after):
+   * keep this above whatever it reads.
+   */
   static final int AFTER = 12;
   /** Set in {@link #flags} once a token's lexicon flags are known (flags use bits 0..19). */
   private static final int KNOWN = 1 << 30;
@@ -55,10 +66,7 @@ final class Tokens {
   private int resume = -1;
   /** Tokens kept since the last one at or after a mark. */
   private int sinceMark = AFTER;
-  /** The last line asked about by {@link #heading}: its start, a checked end, the answer. */
-  private int lineStart = -1;
-  private int lineChecked;
-  private boolean lineHeading;
+  private PersonHeading heading;
 
   private Tokens(String text, NameLexicon lex, boolean sparse) {
     this.text = text;
@@ -109,7 +117,7 @@ final class Tokens {
   int flags(int i) {
     int f = tok[4 * i + 3];
     if (f == 0) {
-      f = lookup(tok[4 * i], tok[4 * i + 1]) | KNOWN;
+      f = lex.wordFlags(text, tok[4 * i], tok[4 * i + 1]) | KNOWN;
       tok[4 * i + 3] = f;
     }
     return f & ~KNOWN;
@@ -137,71 +145,12 @@ final class Tokens {
     return text;
   }
 
-  /**
-   * Whether token {@code i} is on a Title Case line (headings, menu items, product names) where
-   * capitalisation says nothing about names: three or more capitalised words and no lower-case
-   * word of four or more letters on the line. Reads the line from its start (all of its tokens,
-   * kept or not) until a long lower-case word settles it; cheapest when asked in text order.
-   */
+  /** Whether token {@code i} is on a Title Case line (see {@link PersonHeading}). */
   boolean heading(int i) {
-    int b = tok[4 * i];
-    if (lineStart >= 0 && b >= lineStart) {
-      if (b <= lineChecked) {
-        return lineHeading;
-      }
-      if (!hasNewline(lineChecked, b)) {
-        lineChecked = b;
-        return lineHeading;
-      }
+    if (heading == null) {
+      heading = new PersonHeading(text, words);
     }
-    lineStart = text.lastIndexOf('\n', b - 1) + 1;
-    lineChecked = b;
-    lineHeading = titleCaseLine(lineStart);
-    return lineHeading;
-  }
-
-  private boolean titleCaseLine(int from) {
-    int caps = 0;
-    int i = from;
-    while (i < n) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        break;
-      }
-      if (!WordReader.isLetter(c)) {
-        i++;
-        continue;
-      }
-      int sh = words.read(i);
-      if ((sh & (CAP | UPPER)) != 0) {
-        caps++;
-      } else if ((sh & LOWER) != 0 && words.end - i >= 4) {
-        return false;
-      }
-      i = words.end + ((sh & POSSESSIVE) != 0 ? 2 : 0);
-    }
-    return caps >= 3;
-  }
-
-  private int lookup(int b, int e) {
-    int f = lex.flags(text, b, e);
-    if (f == 0 && hasChar(b, e, '-')) {
-      f = hyphenated(text, b, e, lex);
-    }
-    return f;
-  }
-
-  private boolean hasNewline(int from, int to) {
-    return hasChar(from, to, '\n');
-  }
-
-  private boolean hasChar(int from, int to, char c) {
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
-        return true;
-      }
-    }
-    return false;
+    return heading.at(tok[4 * i]);
   }
 
   private void scan() {
@@ -280,25 +229,6 @@ final class Tokens {
       }
     }
     return resume > i ? resume : i;
-  }
-
-  /**
-   * Flags of a hyphenated word from its parts: a name when a part is a name (Jean-Luc,
-   * Cruz-Ortiz, al-Hassan), else an ordinary word when a part is one (Well-Known).
-   */
-  private static int hyphenated(String s, int b, int e, NameLexicon lex) {
-    int names = 0;
-    int words = 0;
-    int from = b;
-    for (int i = b; i <= e; i++) {
-      if (i == e || s.charAt(i) == '-') {
-        int f = lex.flags(s, from, i);
-        names |= f & NameLexicon.NAME;
-        words |= f & (NameLexicon.WORD | NameLexicon.STOP | NameLexicon.TECH);
-        from = i + 1;
-      }
-    }
-    return names != 0 ? names : words != 0 ? NameLexicon.WORD : 0;
   }
 
   private void add(int b, int e, int sh) {
