@@ -132,7 +132,13 @@ class PersonDifferentialTest {
         "McDonald's", "Jane Doe's", "i'm Jane", "I’M Jane", "Thank you Jane", "thank you, Jane",
         "From: Jane Doe, Tom Hale and Anna Berg; Priya Sharma\nTo: Wei Zhang",
         "Using Jackson Annotations With Spring Boot\nJane Doe wrote it", "St. Mary's Hospital",
-        "Ludwig van Beethoven", "Ludwig van", "van Beethoven", "de la Cruz", "Ana de la Cruz-Ortiz")) {
+        "Ludwig van Beethoven", "Ludwig van", "van Beethoven", "de la Cruz", "Ana de la Cruz-Ortiz",
+        // cue words matched ignoring case, non-ASCII look-alikes included (dotless i, long s,
+        // Kelvin sign): the ASCII fast path of PersonCues.word must agree with regionMatches
+        "my NAME IS Anna", "my name \u0131s Anna", "my name i\u017F Anna", "CALL ME Anna",
+        "call m\u0130 Anna", "I AM Anna", "\u0131 am Anna", "I'M Anna", "I\u2019M Anna", "IM Anna",
+        "than\u212A you Anna", "THANK YOU, Anna", "thi\u017F is Anna", "NAMED Anna",
+        "Tom AND Anna Berg", "To: Tom Hale \u0430nd Anna Berg")) {
       same(s);
       same(s + " ");
       same(" " + s);
