@@ -87,6 +87,32 @@ final class NameLexicon {
     return table.get(text, start, end);
   }
 
+  /**
+   * Flags of the word token {@code text[start, end)}: its own, or for a hyphenated word that is
+   * not listed whole, from its parts: a name when a part is a name (Jean-Luc, Cruz-Ortiz,
+   * al-Hassan), else an ordinary word when a part is one (Well-Known).
+   */
+  int wordFlags(String text, int start, int end) {
+    int f = table.get(text, start, end);
+    if (f != 0) {
+      return f;
+    }
+    int names = 0;
+    int words = 0;
+    int from = start;
+    boolean hyphen = false;
+    for (int i = start; i <= end; i++) {
+      if (i == end ? hyphen : text.charAt(i) == '-') {
+        int g = table.get(text, from, i);
+        names |= g & NAME;
+        words |= g & (WORD | STOP | TECH);
+        from = i + 1;
+        hyphen = true;
+      }
+    }
+    return names != 0 ? names : words != 0 ? WORD : 0;
+  }
+
   int flags(String word) {
     return table.get(word);
   }

@@ -129,11 +129,27 @@ final class PersonCues {
         && atLineStart(t, p, 3);
   }
 
+  /**
+   * Token {@code i} is the word {@code w} (lower case), ignoring case as {@link
+   * String#regionMatches(boolean, int, String, int, int)} does; an ASCII token is compared
+   * directly (its chars are letters, apostrophes and hyphens, so {@code c | 0x20} folds them).
+   */
   static boolean word(Tokens t, int i, String w) {
     if (i < 0 || i >= t.size() || t.end(i) - t.start(i) != w.length()) {
       return false;
     }
-    return t.text().regionMatches(true, t.start(i), w, 0, w.length());
+    String s = t.text();
+    int b = t.start(i);
+    for (int k = 0; k < w.length(); k++) {
+      char c = s.charAt(b + k);
+      if (c >= 128) {
+        return s.regionMatches(true, b, w, 0, w.length());
+      }
+      if ((c | 0x20) != w.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean has(String s, int from, int to, char c) {

@@ -61,13 +61,16 @@ final class PersonDetector implements Detector {
     if (text.length() < 2) {
       return out;
     }
-    Tokens t = Tokens.of(text, lex);
-    boolean[] heading = null;
+    Tokens t = Tokens.nearCapitals(text, lex);
     int headerLineEnd = -1;
     int i = 0;
-    while (i < t.size()) {
+    // Only capitalised tokens can start a run: visit those, in order, from token i on.
+    for (int c = 0; c < t.capitals(); c++) {
+      if (t.capital(c) < i) {
+        continue;
+      }
+      i = t.capital(c);
       if (!capable(t, i)) {
-        i++;
         continue;
       }
       int e = runEnd(t, i);
@@ -77,16 +80,13 @@ final class PersonDetector implements Detector {
       } else if (cue < MEDIUM && t.start(i) < headerLineEnd && listSeparator(t, i)) {
         cue = MEDIUM; // "To: Anna Berg, Tom Hale"
       }
-      if (heading == null) {
-        heading = PersonHeading.lines(t);
-      }
-      i = Math.max(i + 1, analyse(t, i, e, cue, heading, out));
+      i = Math.max(i + 1, analyse(t, i, e, cue, out));
     }
     return out;
   }
 
   /** Returns the token index to continue from. */
-  private int analyse(Tokens t, int s, int e, int cue, boolean[] heading, List<Span> out) {
+  private int analyse(Tokens t, int s, int e, int cue, List<Span> out) {
     int k = s;
     // Leading titles, greetings and ordinary words are context, not name.
     while (k < e) {
@@ -151,7 +151,7 @@ final class PersonDetector implements Detector {
         && t.start(first) - t.end(first - 1) <= 2 && !t.shaped(first - 1, Tokens.LOWER)) {
       return Math.max(e, stop); // "St. Mary's Hospital", "Wells Fargo Bank"
     }
-    double score = score(t, first, last, names, firstCls, cue, heading[first]);
+    double score = score(t, first, last, names, firstCls, cue);
     if (score >= MIN_SCORE) {
       out.add(new Span(dev.veil.detect.Entities.PERSON, t.start(first), t.end(last), score,
           NAME_ID));
@@ -159,8 +159,8 @@ final class PersonDetector implements Detector {
     return stop;
   }
 
-  private double score(Tokens t, int first, int last, int names, int firstCls, int cue,
-      boolean heading) {
+  /** The score of name tokens {@code first..last}; Title Case lines are read only when it matters. */
+  private double score(Tokens t, int first, int last, int names, int firstCls, int cue) {
     boolean initialFirst = firstCls == I;
     int second = nextName(t, first, last);
     if (cue >= STRONG) {
@@ -187,10 +187,10 @@ final class PersonDetector implements Detector {
         if (sc == NP || sc == NA || sc == U) {
           return 0.85;
         }
-        return heading ? 0 : 0.6;
+        return t.heading(first) ? 0 : 0.6;
       }
       if (given && firstCls == NA) {
-        if (heading && !(sc == NP && secondFamily)) {
+        if (!(sc == NP && secondFamily) && t.heading(first)) {
           return 0;
         }
         if (sc == NP && secondFamily) {
@@ -204,7 +204,7 @@ final class PersonDetector implements Detector {
         }
         return 0;
       }
-      if ((firstCls == U || firstCls == NP) && sc == NP && secondFamily && !heading) {
+      if ((firstCls == U || firstCls == NP) && sc == NP && secondFamily && !t.heading(first)) {
         return initial ? 0.6 : 0.7;
       }
       return 0;

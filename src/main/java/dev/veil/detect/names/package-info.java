@@ -4,8 +4,9 @@
  * dev.veil.detect.names.NameDetectors#all()}.
  *
  * <p>Map: {@code PersonDetector} (capitalised runs, judged with {@code NameLexicon} and
- * {@code PersonCues}; {@code Tokens} is the one-pass tokenizer, {@code WordTable} the
- * allocation-free word lookup, {@code PersonHeading} spots Title Case lines);
+ * {@code PersonCues}; {@code Tokens} is the one-pass tokenizer that lists the capitalised tokens
+ * and can skip prose far from any capital, {@code WordReader} reads one word, {@code
+ * PersonHeading} spots Title Case lines, {@code WordTable} the allocation-free word lookup);
  * {@code StreetAddressDetector} (street-word anchors, then patterns in a window);
  * {@code ContextRules} builds the keyword-anchored {@code ContextValueDetector}s for
  * DATE_OF_BIRTH, PASSPORT and MEDICAL_RECORD_NUMBER ({@code Keywords} matches whole words).
