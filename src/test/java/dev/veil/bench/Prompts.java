@@ -5,8 +5,9 @@ import java.util.Random;
 
 /**
  * Deterministic, realistic-looking chat request bodies of a given size: a system prompt, then
- * user and assistant turns of prose with code and an email, a phone number or a name every few
- * hundred chars, and a tool call with JSON arguments.
+ * user and assistant turns of prose (sentences start with a capital, as prose does; that matters
+ * to the name detector, which looks closer near capitals) with code and an email, a phone number
+ * or a name every few hundred chars, and a tool call with JSON arguments.
  */
 final class Prompts {
   private static final String[] WORDS = (
@@ -28,15 +29,18 @@ final class Prompts {
       sb.append(",{\"role\":\"").append(role).append("\",\"content\":\"");
       int target = Math.min(bytes - sb.length() - 400, 2000 + random.nextInt(6000));
       int start = sb.length();
+      boolean sentenceStart = true;
       while (sb.length() - start < target) {
         if (random.nextInt(60) == 0) {
           sb.append(PII[random.nextInt(PII.length)]);
         } else if (random.nextInt(200) == 0) {
           sb.append("\\n```\\nfor (int i = 0; i < n; i++) { total += price[i]; }\\n```\\n");
         } else {
-          sb.append(WORDS[random.nextInt(WORDS.length)]);
+          String word = WORDS[random.nextInt(WORDS.length)];
+          sb.append(sentenceStart ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
         }
-        sb.append(random.nextInt(12) == 0 ? ". " : " ");
+        sentenceStart = random.nextInt(12) == 0;
+        sb.append(sentenceStart ? ". " : " ");
       }
       sb.append("\"}");
       turn++;
