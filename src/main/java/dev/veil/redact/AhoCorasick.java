@@ -116,9 +116,14 @@ final class AhoCorasick {
    * root, chars that start no term are skipped in a tight loop (most of any text).
    */
   void search(String text, Sink sink) {
+    search(text, 0, text.length(), sink);
+  }
+
+  /** As {@link #search(String, Sink)}, for the occurrences within {@code [from, to)} only. */
+  void search(String text, int from, int to, Sink sink) {
     int state = 0;
-    int len = text.length();
-    for (int i = 0; i < len; i++) {
+    int len = to;
+    for (int i = from; i < len; i++) {
       char c = fold(text.charAt(i));
       if (state == 0 && c < ASCII) {
         int to = rootAscii[c];

@@ -40,6 +40,9 @@ final class Names {
     List<String> localTerms = new ArrayList<>(locals.keySet());
     AhoCorasick nameMatcher = new AhoCorasick(nameTerms, false);
     AhoCorasick localMatcher = localTerms.isEmpty() ? null : new AhoCorasick(localTerms, true);
+    // Terms end with their only '@' (else, from a name part holding one, search everywhere).
+    boolean oneAt = localTerms.stream().allMatch(t -> t.indexOf('@') == t.length() - 1);
+    int longestLocal = localTerms.stream().mapToInt(String::length).max().orElse(0);
     List<List<Span>> result = new ArrayList<>(texts.size());
     for (int i = 0; i < texts.size(); i++) {
       String text = texts.get(i);
@@ -49,12 +52,22 @@ final class Names {
           candidates.add(new Span(Entities.PERSON, start, end, names.get(nameTerms.get(t)), DETECTOR));
         }
       });
-      if (localMatcher != null && text.indexOf('@') >= 0) {
-        localMatcher.search(text, (t, start, end) -> {
+      if (localMatcher != null) {
+        // An occurrence ends just after an '@' of the text: search only the term length before each.
+        AhoCorasick.Sink local = (t, start, end) -> {
           if (start == 0 || !isLocalChar(text.charAt(start - 1))) {
             candidates.add(new Span(Entities.PERSON, start, end - 1, locals.get(localTerms.get(t)), DETECTOR));
           }
-        });
+        };
+        if (!oneAt) {
+          localMatcher.search(text, local);
+        } else {
+          int from = 0;
+          for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            localMatcher.search(text, Math.max(from, at + 1 - longestLocal), at + 1, local);
+            from = at + 1;
+          }
+        }
       }
       result.add(candidates.isEmpty() ? found.get(i) : Overlaps.addAround(found.get(i), candidates));
     }

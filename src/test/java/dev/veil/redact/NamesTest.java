@@ -55,6 +55,20 @@ class NamesTest {
   }
 
   @Test
+  void localPartsNextToOtherAtSignsAndAtTheEdges() {
+    // Only the stretch before each '@' is searched: local parts right after another address,
+    // at the very start, and an '@' with less text before it than a term's length.
+    Redactor names = new Redactor(Configs.keyed("default_action: redact"), List.of(TestDetectors.person()));
+    List<String> texts = List.of("Ahmed Khan joined.",
+        "ahmed.khan@a.io,ahmed_khan@b.io@ahmed-khan@c.io", "@x ahmedkhan@", "n@ahmed.khan@d.io");
+    List<List<dev.veil.detect.Span>> found = names.propagateNames(texts, texts.stream().map(names::find).toList());
+    RedactionScope scope = names.scope(new Vault());
+    assertEquals("<PERSON>@a.io,<PERSON>@b.io@<PERSON>@c.io", names.apply(texts.get(1), found.get(1), scope));
+    assertEquals("@x <PERSON>@", names.apply(texts.get(2), found.get(2), scope));
+    assertEquals("n@<PERSON>@d.io", names.apply(texts.get(3), found.get(3), scope));
+  }
+
+  @Test
   void titlesAreNotPropagatedAlone() {
     Redactor r = new Redactor(Configs.keyed("default_action: redact\nrules:\n  - {name: dr, entity: PERSON, pattern: 'Dr\\. [A-Z][a-z]+ [A-Z][a-z]+'}"), List.of());
     List<String> texts = List.of("Dr. Anna Berg wrote", "Dr. Smith and Anna");
