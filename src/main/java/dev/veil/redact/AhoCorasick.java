@@ -119,10 +119,10 @@ final class AhoCorasick {
     search(text, 0, text.length(), sink);
   }
 
-  /** As {@link #search(String, Sink)}, for the occurrences within {@code [from, to)} only. */
-  void search(String text, int from, int to, Sink sink) {
+  /** As {@link #search(String, Sink)}, for the occurrences within {@code [from, until)} only. */
+  void search(String text, int from, int until, Sink sink) {
     int state = 0;
-    int len = to;
+    int len = until;
     for (int i = from; i < len; i++) {
       char c = fold(text.charAt(i));
       if (state == 0 && c < ASCII) {

@@ -63,9 +63,9 @@ class NamesTest {
         "ahmed.khan@a.io,ahmed_khan@b.io@ahmed-khan@c.io", "@x ahmedkhan@", "n@ahmed.khan@d.io");
     List<List<dev.veil.detect.Span>> found = names.propagateNames(texts, texts.stream().map(names::find).toList());
     RedactionScope scope = names.scope(new Vault());
-    assertEquals("<PERSON>@a.io,<PERSON>@b.io@<PERSON>@c.io", names.apply(texts.get(1), found.get(1), scope));
-    assertEquals("@x <PERSON>@", names.apply(texts.get(2), found.get(2), scope));
-    assertEquals("n@<PERSON>@d.io", names.apply(texts.get(3), found.get(3), scope));
+    assertEquals("[PERSON]@a.io,[PERSON]@b.io@[PERSON]@c.io", names.apply(texts.get(1), found.get(1), scope));
+    assertEquals("@x [PERSON]@", names.apply(texts.get(2), found.get(2), scope));
+    assertEquals("n@[PERSON]@d.io", names.apply(texts.get(3), found.get(3), scope));
   }
 
   @Test
