@@ -51,6 +51,8 @@ final class Tokens {
   private final NameLexicon lex;
   private final WordReader words;
   private final boolean sparse;
+  /** Whether {@link PlainCapital plain} capitalised words are not marks. */
+  private boolean skipPlain;
   /**
    * Four ints a token: start, end (exclusive), shape, and lexicon flags or'ed with {@link #KNOWN}
    * (0 while not yet looked up).
@@ -90,6 +92,21 @@ final class Tokens {
   /** The tokens of {@code text} within the margins around upper-case and non-ASCII chars. */
   static Tokens nearCapitals(String text, NameLexicon lex) {
     Tokens t = new Tokens(text, lex, true);
+    t.nextMark = t.mark(0);
+    if (t.nextMark < t.n) {
+      t.scan();
+    }
+    return t;
+  }
+
+  /**
+   * Like {@link #nearCapitals}, but a {@link PlainCapital plain} capitalised word is no mark: the
+   * tokens kept are those within the margins of the other marks. A plain word is kept (and listed
+   * as a capital) only when it falls within such a margin.
+   */
+  static Tokens nearNameMarks(String text, NameLexicon lex) {
+    Tokens t = new Tokens(text, lex, true);
+    t.skipPlain = true;
     t.nextMark = t.mark(0);
     if (t.nextMark < t.n) {
       t.scan();
@@ -193,16 +210,20 @@ final class Tokens {
     }
   }
 
-  /** Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n. */
+  /**
+   * Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n; with
+   * {@link #skipPlain}, one that does not start a {@link PlainCapital plain} word.
+   */
   private int mark(int from) {
     String s = text;
     int i = from;
     while (i < n) {
       char c = s.charAt(i);
-      if (c >= 128 || (char) (c - 'A') < 26) {
+      if (c >= 128 || (char) (c - 'A') < 26
+          && !(skipPlain && PlainCapital.at(s, i, lex))) {
         return i;
       }
-      i++;
+      i++; // a plain word's other chars are lower-case ASCII letters: no marks
     }
     return n;
   }
