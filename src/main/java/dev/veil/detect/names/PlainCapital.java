@@ -100,9 +100,12 @@ final class PlainCapital {
     return i;
   }
 
-  /** An ASCII char that no word holds or continues through: not a letter, quote or hyphen. */
+  /**
+   * A char that no word holds or continues through: an ASCII char that is not a letter, quote or
+   * hyphen, or a no-break space.
+   */
   private static boolean boundary(char c) {
-    return c < 128 && (char) ((c | 0x20) - 'a') >= 26 && c != '\'' && c != '-';
+    return c < 128 ? (char) ((c | 0x20) - 'a') >= 26 && c != '\'' && c != '-' : c == '\u00A0';
   }
 
   private static boolean space(char c) {
