@@ -29,7 +29,8 @@ import static dev.veil.detect.names.NameLexicon.WORD;
  *       possessive.
  *   <li>Its run is {@code W} alone: it is not a title (so no {@code "Dr. X"} join), and the next
  *       token either is not joined to it (the separator is not one to three spaces, tabs or
- *       no-break spaces) or is a lower-case ASCII word that is not a particle, which neither
+ *       no-break spaces) or is a lower-case ASCII word that is not a particle (it is longer than
+ *       any particle, or a whole word that the lexicon does not list as one), which neither
  *       extends a run nor is capable of starting one.
  *   <li>The leading loop of {@code analyse} consumes {@code W} whatever the cue: its flags make
  *       it a stop word, an ordinary word (no name flag), a title word, a greeting, or a weak cue
@@ -55,7 +56,7 @@ final class PlainCapital {
     if ((char) (s.charAt(p) - 'A') >= 26) {
       return false;
     }
-    int q = lowerRun(s, p + 1);
+    int q = lowerRun(s, p + 1, n);
     if (q == p + 1 || q < n && !boundary(s.charAt(q))) {
       return false;
     }
@@ -77,10 +78,10 @@ final class PlainCapital {
       if ((char) (s.charAt(r) - 'a') >= 26) {
         return false;
       }
-      int e = lowerRun(s, r + 1);
-      if (e < n && !boundary(s.charAt(e))
-          || (lex.wordFlags(s, r, e) & PARTICLE) != 0) {
-        return false;
+      int e = lowerRun(s, r + 1, r + NameLexicon.LONGEST_PARTICLE + 1);
+      if (e - r <= NameLexicon.LONGEST_PARTICLE && (e < n && !boundary(s.charAt(e))
+          || (lex.wordFlags(s, r, e) & PARTICLE) != 0)) {
+        return false; // a longer word is no particle, whatever follows its first letters
       }
     }
     int f = lex.wordFlags(s, p, q);
@@ -92,9 +93,11 @@ final class PlainCapital {
         || (f & (TITLE_WORD | CUE_GREETING)) != 0;
   }
 
-  private static int lowerRun(String s, int from) {
+  /** End of the lower-case ASCII letters from {@code from}, looking no further than {@code max}. */
+  private static int lowerRun(String s, int from, int max) {
     int i = from;
-    while (i < s.length() && (char) (s.charAt(i) - 'a') < 26) {
+    int to = Math.min(max, s.length());
+    while (i < to && (char) (s.charAt(i) - 'a') < 26) {
       i++;
     }
     return i;

@@ -30,7 +30,8 @@ class PersonPlainCapitalTest {
   @ValueSource(strings = {"|The customer", "x. |The customer", "|Please review", "|Customer order",
       "|In the", "|With the", "x.\n|The order", "|The", "x |The.", "|The, Anna Berg",
       "|The\n\nAnna", "|The    Anna", "|The  report", "|The\treport", "|The\u00A0report",
-      "|The 42", "(|The order", "\"|The order", "|The: Anna", "|Order #1", "x? |The end"})
+      "|The 42", "(|The order", "\"|The order", "|The: Anna", "|Order #1", "x? |The end",
+      "|The deglix", "|The customer's", "|The binding-x", "|The customerÉ"})
   void plainWords(String marked) {
     assertTrue(plain(marked), marked);
   }
@@ -38,12 +39,24 @@ class PersonPlainCapitalTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "|Anna said", "|Grace is", "|As the", "|Latency is", "|Mr Smith", "|Dr. Smith", "|Mrs the",
-      "|The Anna", "|The van Beethoven", "|The de", "|The y", "|The ANNA", "|The élan",
+      "|The Anna", "|The van Beethoven", "|The de", "|The y", "|The degli", "|The della-x", "|The dé",
+      "|The de's", "|The vanÉ", "|The ANNA", "|The élan",
       "|The O'Brien", "|The rest's", "|The x-ray", "|The iPhone", "|The's", "|The’s", "|The-Doe",
       "|Thé", "|The\u0301", "|T", "|TH", "|TheX", "x|The", "x'|The", "x-|The", "é|The",
       "\u0301|The", "Patient: |The", "To:\n|The", "x:|The", "x: \"|The", "x:\n--\n|The"})
   void notPlainWords(String marked) {
     assertFalse(plain(marked), marked);
+  }
+
+  /** Plain words skip the particle lookup for longer next words: no longer word is one. */
+  @Test
+  void noWordLongerThanTheLongestParticleIsAParticle() {
+    for (String w : LEX.table().keys()) {
+      if ((LEX.flags(w) & NameLexicon.PARTICLE) != 0) {
+        assertTrue(w.length() <= NameLexicon.LONGEST_PARTICLE, "a particle too long");
+      }
+    }
+    assertEquals(5, NameLexicon.LONGEST_PARTICLE);
   }
 
   @Test
