@@ -14,7 +14,8 @@ import java.util.Arrays;
  * cut into words. Kept tokens are exactly the tokens {@link #of} gives there, in order, and the
  * first and last tokens of the text are kept whenever a mark is that close, so index arithmetic
  * within the margins ({@code i - 1}, {@code i + 1}, {@code i == 0}, {@link #size()} checks) means
- * the same in both.
+ * the same in both. {@link #nearNameMarks} does the same but takes no {@link PlainCapital plain}
+ * capitalised word for a mark, and finds candidate marks eight chars at a time ({@link MarkScan}).
  *
  * <p>A token glued to code-like neighbours ({@code user_name}, {@code Foo.bar}, {@code id42})
  * is marked {@link #GLUED} so that identifiers are not mistaken for names. Instances are
@@ -69,6 +70,8 @@ final class Tokens {
   /** Tokens kept since the last one at or after a mark. */
   private int sinceMark = AFTER;
   private PersonHeading heading;
+  /** Finds the candidate marks (sparse tokens only; made on first use). */
+  private MarkScan marks;
 
   private Tokens(String text, NameLexicon lex, boolean sparse) {
     this.text = text;
@@ -215,15 +218,18 @@ final class Tokens {
    * {@link #skipPlain}, one that does not start a {@link PlainCapital plain} word.
    */
   private int mark(int from) {
+    if (marks == null) {
+      marks = new MarkScan(text);
+    }
     String s = text;
     int i = from;
-    while (i < n) {
+    while ((i = marks.next(i)) < n) {
       char c = s.charAt(i);
       if (c >= 128 || (char) (c - 'A') < 26
           && !(skipPlain && PlainCapital.at(s, i, lex))) {
         return i;
       }
-      i++; // a plain word's other chars are lower-case ASCII letters: no marks
+      i++; // a '?', or a plain word, whose other chars are lower-case ASCII letters: no marks
     }
     return n;
   }
