@@ -39,8 +39,8 @@ class PersonPlainCapitalTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "|Anna said", "|Grace is", "|As the", "|Latency is", "|Mr Smith", "|Dr. Smith", "|Mrs the",
-      "|The Anna", "|The van Beethoven", "|The de", "|The y", "|The degli", "|The della-x", "|The dé",
-      "|The de's", "|The vanÉ", "|The ANNA", "|The élan",
+      "|The Anna", "|The van Beethoven", "|The de", "|The y", "|The degli", "|The della-x",
+      "|The dé", "|The de's", "|The vanÉ", "|The ANNA", "|The élan",
       "|The O'Brien", "|The rest's", "|The x-ray", "|The iPhone", "|The's", "|The’s", "|The-Doe",
       "|Thé", "|The\u0301", "|T", "|TH", "|TheX", "x|The", "x'|The", "x-|The", "é|The",
       "\u0301|The", "Patient: |The", "To:\n|The", "x:|The", "x: \"|The", "x:\n--\n|The"})
