@@ -52,6 +52,11 @@ final class NameLexicon {
       "van", "von", "de", "da", "del", "della", "der", "den", "di", "du", "la", "le", "bin",
       "ibn", "bint", "binti", "al", "el", "ter", "ten", "dos", "das", "do", "zu", "y", "af", "av",
       "dal", "des", "degli", "st");
+  /**
+   * Letters in the longest particle. Only {@link #PARTICLES} carry {@link #PARTICLE} and a lookup
+   * keeps a word's length, so a longer word is never a particle.
+   */
+  static final int LONGEST_PARTICLE = PARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
   private static final Map<String, Integer> SECTIONS = Map.ofEntries(
       Map.entry("word", WORD), Map.entry("place", PLACE), Map.entry("stop", STOP),

@@ -61,7 +61,7 @@ final class PersonDetector implements Detector {
     if (text.length() < 2) {
       return out;
     }
-    Tokens t = Tokens.nearCapitals(text, lex);
+    Tokens t = Tokens.nearNameMarks(text, lex);
     int headerLineEnd = -1;
     int i = 0;
     // Only capitalised tokens can start a run: visit those, in order, from token i on.
@@ -70,8 +70,8 @@ final class PersonDetector implements Detector {
         continue;
       }
       i = t.capital(c);
-      if (!capable(t, i)) {
-        continue;
+      if (!capable(t, i) || PlainCapital.at(text, t.start(i), lex)) {
+        continue; // a plain word's visit finds nothing and changes nothing (see PlainCapital)
       }
       int e = runEnd(t, i);
       int cue = PersonCues.before(t, i);

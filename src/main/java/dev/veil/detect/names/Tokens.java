@@ -14,7 +14,8 @@ import java.util.Arrays;
  * cut into words. Kept tokens are exactly the tokens {@link #of} gives there, in order, and the
  * first and last tokens of the text are kept whenever a mark is that close, so index arithmetic
  * within the margins ({@code i - 1}, {@code i + 1}, {@code i == 0}, {@link #size()} checks) means
- * the same in both.
+ * the same in both. {@link #nearNameMarks} does the same but takes no {@link PlainCapital plain}
+ * capitalised word for a mark, and finds candidate marks eight chars at a time ({@link MarkScan}).
  *
  * <p>A token glued to code-like neighbours ({@code user_name}, {@code Foo.bar}, {@code id42})
  * is marked {@link #GLUED} so that identifiers are not mistaken for names. Instances are
@@ -51,6 +52,8 @@ final class Tokens {
   private final NameLexicon lex;
   private final WordReader words;
   private final boolean sparse;
+  /** Whether {@link PlainCapital plain} capitalised words are not marks. */
+  private boolean skipPlain;
   /**
    * Four ints a token: start, end (exclusive), shape, and lexicon flags or'ed with {@link #KNOWN}
    * (0 while not yet looked up).
@@ -67,6 +70,8 @@ final class Tokens {
   /** Tokens kept since the last one at or after a mark. */
   private int sinceMark = AFTER;
   private PersonHeading heading;
+  /** Finds the candidate marks (sparse tokens only; made on first use). */
+  private MarkScan marks;
 
   private Tokens(String text, NameLexicon lex, boolean sparse) {
     this.text = text;
@@ -90,6 +95,21 @@ final class Tokens {
   /** The tokens of {@code text} within the margins around upper-case and non-ASCII chars. */
   static Tokens nearCapitals(String text, NameLexicon lex) {
     Tokens t = new Tokens(text, lex, true);
+    t.nextMark = t.mark(0);
+    if (t.nextMark < t.n) {
+      t.scan();
+    }
+    return t;
+  }
+
+  /**
+   * Like {@link #nearCapitals}, but a {@link PlainCapital plain} capitalised word is no mark: the
+   * tokens kept are those within the margins of the other marks. A plain word is kept (and listed
+   * as a capital) only when it falls within such a margin.
+   */
+  static Tokens nearNameMarks(String text, NameLexicon lex) {
+    Tokens t = new Tokens(text, lex, true);
+    t.skipPlain = true;
     t.nextMark = t.mark(0);
     if (t.nextMark < t.n) {
       t.scan();
@@ -193,16 +213,23 @@ final class Tokens {
     }
   }
 
-  /** Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n. */
+  /**
+   * Index of the first upper-case ASCII or non-ASCII char at or after {@code from}, or n; with
+   * {@link #skipPlain}, one that does not start a {@link PlainCapital plain} word.
+   */
   private int mark(int from) {
+    if (marks == null) {
+      marks = new MarkScan(text);
+    }
     String s = text;
     int i = from;
-    while (i < n) {
+    while ((i = marks.next(i)) < n) {
       char c = s.charAt(i);
-      if (c >= 128 || (char) (c - 'A') < 26) {
+      if (c >= 128 || (char) (c - 'A') < 26
+          && !(skipPlain && PlainCapital.at(s, i, lex))) {
         return i;
       }
-      i++;
+      i++; // a '?', or a plain word, whose other chars are lower-case ASCII letters: no marks
     }
     return n;
   }

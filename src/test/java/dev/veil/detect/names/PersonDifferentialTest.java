@@ -95,6 +95,17 @@ class PersonDifferentialTest {
     });
   }
 
+  /**
+   * Prose whose sentences open with a capital, as real prose does: capitalised common words (which
+   * the tokeniser may skip, see {@link PlainCapital}) right before and after names, cues, colons,
+   * particles and odd spacing.
+   */
+  @Test
+  void capitalisedProseGivesTheSameSpans() {
+    Gen.check("person fast = oracle (capitalised prose)", 0xCA91L, 1500,
+        r -> same(capitalisedProse(r, 1 + r.nextInt(200))));
+  }
+
   @Test
   void arbitraryTextGivesTheSameSpans() {
     Gen.check("person fast = oracle (any text)", 0xA11L, 3000, r -> same(Gen.anyText(r, 300)));
@@ -239,6 +250,46 @@ class PersonDifferentialTest {
       if (r.nextInt(3) > 0) {
         sb.append(r.nextInt(8) == 0 ? Gen.oneOf(r, SEPARATORS) : " ");
       }
+    }
+    return sb.toString();
+  }
+
+  private static final String[] PROSE = {
+      "the", "of", "and", "to", "in", "is", "that", "for", "it", "as", "with", "was", "please",
+      "customer", "order", "report", "latency", "review", "patient", "name", "dear", "professor",
+      "captain", "hi", "thanks", "regards", "van", "de", "bin", "san", "st", "street", "new",
+      "university", "may", "will", "grace", "said", "called", "my", "this", "thank", "you", "from",
+      "cc", "ask", "mr", "dr", "monday", "june", "java", "paris", "hospital", "inc", "sister",
+  };
+
+  /**
+   * {@code pieces} words of prose, mostly common words, capitalised at sentence starts and now
+   * and then elsewhere, with a short {@link #text} (names, cues, look-alikes) here and there.
+   */
+  static String capitalisedProse(SplittableRandom r, int pieces) {
+    StringBuilder sb = new StringBuilder();
+    int rare = 1 + r.nextInt(40);
+    boolean start = true;
+    for (int p = 0; p < pieces; p++) {
+      if (r.nextInt(rare) == 0) {
+        sb.append(text(r, 1 + r.nextInt(4)));
+      } else {
+        String w = r.nextInt(4) == 0 ? Gen.oneOf(r, LEXICON_WORDS) : Gen.oneOf(r, PROSE);
+        boolean cap = start || r.nextInt(10) == 0;
+        sb.append(cap && !w.isEmpty() ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+      }
+      int sep = r.nextInt(12);
+      start = sep < 3;
+      sb.append(switch (sep) {
+        case 0 -> ". ";
+        case 1 -> ".\n";
+        case 2 -> Gen.oneOf(r, ": ", "? ", "! ", ":\n", ".  ", ". \u00A0", ".\t", "; ", "\n\n",
+            ":", ".", ".\r\n", "\n--\n", ",\n", ". 'x", ". (");
+        case 3 -> Gen.oneOf(r, SEPARATORS);
+        case 4 -> Gen.oneOf(r, "  ", "   ", "    ", "\t", "\u00A0", " van ", " de ", " y ",
+            " st ", "'s ", "’s ", "-", "'", " i", "x ", "\u0301 ", "é ");
+        default -> " ";
+      });
     }
     return sb.toString();
   }
