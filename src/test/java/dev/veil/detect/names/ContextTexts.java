@@ -54,6 +54,9 @@ final class ContextTexts {
   static final List<String> SEPARATORS = List.of(" ", " ", " ", "  ", ": ", ":", ", ", ",", ". ",
       ".", "\n", "\t", "#", "-", "(", ")", "/", "'", "\"", "|", "_", "", "", "!", "? ", "\r\n");
 
+  static final List<String> LABELS = List.of("", ":", " No.:", " #", " no", " number", "-",
+      " is", " was", ". ", " (", " :\t");
+
   /** A text of pieces joined by separators; a few end with a keyword or a street word. */
   static String text(SplittableRandom r, int maxPieces) {
     StringBuilder sb = new StringBuilder();
@@ -72,8 +75,10 @@ final class ContextTexts {
   }
 
   private static String piece(SplittableRandom r) {
-    return switch (r.nextInt(12)) {
+    return switch (r.nextInt(14)) {
       case 10, 11 -> address(r);
+      case 12, 13 -> variant(r, Gen.oneOf(r, KEYWORDS)) + Gen.oneOf(r, LABELS) + gap(r)
+          + Gen.oneOf(r, VALUES);
       case 0, 1, 2 -> variant(r, Gen.oneOf(r, KEYWORDS));
       case 3, 4 -> variant(r, Gen.oneOf(r, STREET_WORDS));
       case 5, 6 -> Gen.oneOf(r, VALUES);
@@ -86,19 +91,42 @@ final class ContextTexts {
   static String address(SplittableRandom r) {
     String number = String.valueOf(r.nextInt(r.nextBoolean() ? 100 : 10_000))
         + (r.nextInt(6) == 0 ? "B" : "");
-    String name = variant(r, Gen.oneOf(r, STREET_WORDS));
+    String name = r.nextBoolean() ? variant(r, Gen.oneOf(r, STREET_WORDS)) : capitalised(r);
+    for (int k = r.nextInt(3); k > 0; k--) {
+      name += Gen.oneOf(r, " ", " ", "\t", " de ", " of the ") + capitalised(r);
+    }
     String type = Gen.oneOf(r, STREET_WORDS);
     String street = switch (r.nextInt(4)) {
-      case 0 -> number + " " + name + " " + type;
-      case 1 -> type + " " + name + " " + number;
-      case 2 -> number + ", " + type + " " + name;
-      default -> name + " " + number;
+      case 0 -> number + gap(r) + name + " " + type;
+      case 1 -> type + " " + name + gap(r) + number;
+      case 2 -> number + ", " + type + gap(r) + name;
+      default -> name + gap(r) + number;
     };
     return switch (r.nextInt(4)) {
       case 0 -> street + ", " + Gen.oneOf(r, STREET_WORDS) + " " + Gen.oneOf(r, VALUES);
       case 1 -> street + " " + Gen.oneOf(r, VALUES) + " " + Gen.oneOf(r, STREET_WORDS);
       default -> street;
     };
+  }
+
+  /** A capitalised word of 1 to 30 letters, sometimes a street compound. */
+  static String capitalised(SplittableRandom r) {
+    StringBuilder sb = new StringBuilder().append((char) ('A' + r.nextInt(26)));
+    for (int k = r.nextInt(r.nextBoolean() ? 8 : 30); k > 0; k--) {
+      sb.append((char) ('a' + r.nextInt(26)));
+    }
+    if (r.nextInt(4) == 0) {
+      sb.append(Gen.oneOf(r, "straße", "strasse", "gracht", "gatan", "vej", "weg", "tie", "ring"));
+    }
+    return sb.toString();
+  }
+
+  /** One space most of the time, else a run of up to 110 spaces or tabs. */
+  static String gap(SplittableRandom r) {
+    if (r.nextInt(3) != 0) {
+      return " ";
+    }
+    return (r.nextBoolean() ? " " : "\t").repeat(1 + r.nextInt(r.nextBoolean() ? 20 : 110));
   }
 
   /** {@code w} as is, lower, upper, capitalised or in random case. */
