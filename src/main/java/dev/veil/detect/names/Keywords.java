@@ -15,8 +15,8 @@ import java.util.List;
  * position out with one table lookup on its first three chars; the rest (a possible keyword,
  * or non-ASCII chars) takes the exact path, whose final word is
  * {@link String#regionMatches(boolean, int, String, int, int)}. {@link #endsNear} scans only
- * the parts of a text before digits, restarting after chars that no keyword contains: no match
- * spans such a char, so the full scan examines the position after it too.
+ * the parts of a text before digits, restarting between two chars that are in no keyword one
+ * after the other: no match spans them, so the full scan examines the second too.
  */
 final class Keywords {
   private static final boolean[] ASCII_ALNUM = new boolean[128];
@@ -36,8 +36,11 @@ final class Keywords {
    * the bucket of {@code c d} is two chars long or its third char matches {@code e}.
    */
   private final long[] third = new long[128 * 128 * 2];
-  /** ASCII chars that match no char of any keyword (case-insensitively): no match spans one. */
-  private final boolean[] outside = new boolean[128];
+  /**
+   * For ASCII chars {@code a} and {@code b}, at {@code a << 7 | b}: whether some keyword has two
+   * chars in a row that match them (case-insensitively). No match spans two chars that are not.
+   */
+  private final boolean[] joined = new boolean[128 * 128];
   private final int longest;
 
   Keywords(String... words) {
@@ -77,11 +80,14 @@ final class Keywords {
         }
       }
     }
-    for (char c = 0; c < 128; c++) {
-      outside[c] = true;
-      for (String k : words) {
-        for (int q = 0; q < k.length(); q++) {
-          outside[c] &= !sameIgnoringCase(c, k.toLowerCase(java.util.Locale.ROOT).charAt(q));
+    for (String w : words) {
+      String k = w.toLowerCase(java.util.Locale.ROOT);
+      for (int q = 0; q + 1 < k.length(); q++) {
+        for (char a = 0; a < 128; a++) {
+          for (char b = 0; b < 128; b++) {
+            joined[a << 7 | b] |= sameIgnoringCase(a, k.charAt(q))
+                && sameIgnoringCase(b, k.charAt(q + 1));
+          }
         }
       }
     }
@@ -133,7 +139,7 @@ final class Keywords {
       // A match ending in (d - within, d] starts at or after d - within - longest + 1.
       int from = Math.max(0, d - within - longest + 1);
       if (from > next) {
-        while (from > next && (text.charAt(from - 1) >= 128 || !outside[text.charAt(from - 1)])) {
+        while (from > next && spanned(text.charAt(from - 1), text.charAt(from))) {
           from--;
         }
         next = from;
@@ -153,19 +159,19 @@ final class Keywords {
     return out.toArray();
   }
 
+  /** Whether a match may span {@code a} followed by {@code b}. */
+  private boolean spanned(char a, char b) {
+    return (a | b) >= 128 || joined[a << 7 | b];
+  }
+
   /**
    * Examines the positions {@code [from, to)} as the full scan does, adding match ends to
-   * {@code out}; {@code from} must be a position the full scan examines (0, a match end, or
-   * the position after a char no match spans). Returns the next position to examine.
+   * {@code out}; {@code from} must be a position the full scan examines (0, a match end, or a
+   * position no match spans across). Returns the next position to examine.
    */
   private int scan(String text, int from, int to, Ends out) {
-    int n = text.length();
-    // b[x] is text[from - 1 + x]; spaces stand for chars outside the text.
-    int off = from - 1;
-    int copyEnd = Math.min(n, to + 2);
-    char[] b = new char[copyEnd - off + 2];
-    Arrays.fill(b, ' ');
-    text.getChars(Math.max(0, off), copyEnd, b, off < 0 ? 1 : 0);
+    int off = from - 1; // b[x] is text[off + x]
+    char[] b = out.window.load(text, from, to, 2);
     long[] third = this.third;
     int j = from;
     while (true) {
@@ -238,10 +244,11 @@ final class Keywords {
     return true;
   }
 
-  /** A growing list of ints. */
+  /** The match ends found so far, and the scan's copy of the text, for one call. */
   private static final class Ends {
     int[] values = new int[4];
     int size;
+    final TextWindow window = new TextWindow();
 
     void add(int e) {
       if (size == values.length) {

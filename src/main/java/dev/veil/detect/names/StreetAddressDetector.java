@@ -112,6 +112,7 @@ final class StreetAddressDetector implements Detector {
     DigitRuns digits = DigitRuns.of(text);
     // Anchor on street words with a digit in the 64 chars before them or the 96 after them
     // (see numberBefore and numberAfter): only the words near each run of digits are looked at.
+    TextWindow window = new TextWindow();
     int next = 0;
     for (int r = 0; r < digits.count(); r++) {
       int d = digits.start(r);
@@ -123,7 +124,7 @@ final class StreetAddressDetector implements Detector {
         }
         next = from;
       }
-      next = scan(text, next, Math.min(text.length(), digits.end(r) + 64), out);
+      next = scan(text, next, Math.min(text.length(), digits.end(r) + 64), window, out);
     }
     return out;
   }
@@ -132,17 +133,13 @@ final class StreetAddressDetector implements Detector {
    * Looks at every word starting in {@code [from, to)} that may be an anchor, and returns the
    * position after the last word looked at, or {@code to}.
    */
-  private static int scan(String text, int from, int to, List<Span> out) {
+  private static int scan(String text, int from, int to, TextWindow window, List<Span> out) {
     if (from >= to) {
       return from;
     }
     int n = text.length();
-    // b[x] is text[from - 1 + x]; spaces stand for chars outside the text.
-    int off = from - 1;
-    int copyEnd = Math.min(n, to + 1);
-    char[] b = new char[copyEnd - off + 1];
-    java.util.Arrays.fill(b, ' ');
-    text.getChars(Math.max(0, off), copyEnd, b, off < 0 ? 1 : 0);
+    int off = from - 1; // b[x] is text[off + x]
+    char[] b = window.load(text, from, to, 1);
     int i = from;
     while ((i = nextStart(b, i - off, to - off) + off) < to) {
       if (!isLetter(b[i - off]) || isLetter(b[i - off - 1])) {
