@@ -43,11 +43,11 @@ final class ContextValueDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    DigitRuns digits = DigitRuns.of(text);
+    DigitBlocks digits = DigitBlocks.of(text);
     if (digits.count() == 0) {
       return out;
     }
-    // The value lies in [kwEnd, kwEnd + reach + 40) and has a digit.
+    // The value lies in [kwEnd, kwEnd + reach + 40) and has an ASCII digit.
     int[] ends = keywords.endsNear(text, digits, reach + 40);
     int done = 0;
     for (int kwEnd : ends) {

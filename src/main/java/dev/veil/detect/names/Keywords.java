@@ -127,25 +127,26 @@ final class Keywords {
   }
 
   /**
-   * The ends {@code e} of {@link #ends(String)} that have an ASCII digit of {@code digits} (the
-   * runs of {@code text}) in {@code [e, e + within)}, in order; the text far from digits is not
+   * The ends {@code e} of {@link #ends(String)} that have a digit of {@code digits} (those of
+   * {@code text}) in {@code [e, e + within)}, in order; the text far from digits is not
    * scanned.
    */
-  int[] endsNear(String text, DigitRuns digits, int within) {
+  int[] endsNear(String text, DigitBlocks digits, int within) {
     Ends out = new Ends();
     int next = 0; // the next position the full scan examines, once scanned up to it
-    for (int r = 0; r < digits.count(); r++) {
-      int d = digits.start(r);
-      // A match ending in (d - within, d] starts at or after d - within - longest + 1.
-      int from = Math.max(0, d - within - longest + 1);
+    for (int g = 0; g < digits.count(); g++) {
+      // A match ending in (d - within, d], for a digit d of the block, starts in
+      // [first - within - longest + 1, last).
+      int from = Math.max(0, digits.first(g) - within - longest + 1);
       if (from > next) {
         while (from > next && spanned(text.charAt(from - 1), text.charAt(from))) {
           from--;
         }
         next = from;
       }
-      if (next < d) {
-        next = scan(text, next, d, out);
+      int to = digits.last(g);
+      if (next < to) {
+        next = scan(text, next, to, out);
       }
     }
     int kept = 0;
@@ -198,14 +199,21 @@ final class Keywords {
 
   /**
    * The first {@code x} in {@code [from, to)} whose chars {@code b[x - 1 .. x + 2]} are not all
-   * ASCII or may start a keyword at a word start; {@code to} when there is none.
+   * ASCII or may start a keyword at a word start; {@code max(from, to)} when there is none.
    */
   private static int next(char[] b, int from, int to, long[] third) {
+    if (from >= to) {
+      return from; // a match ran past to
+    }
+    // Each char is read once: the four of position x slide along.
+    char c = b[from - 1];
+    char d = b[from];
+    char e = b[from + 1];
     for (int x = from; x < to; x++) {
-      char p = b[x - 1];
-      char c = b[x];
-      char d = b[x + 1];
-      char e = b[x + 2];
+      char p = c;
+      c = d;
+      d = e;
+      e = b[x + 2];
       if ((p | c | d | e) >= 128
           || (third[(c << 7 | d) << 1 | e >>> 6] & 1L << e) != 0 && !ASCII_ALNUM[p]) {
         return x;

@@ -109,22 +109,22 @@ final class StreetAddressDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    DigitRuns digits = DigitRuns.of(text);
+    DigitBlocks digits = DigitBlocks.of(text);
     // Anchor on street words with a digit in the 64 chars before them or the 96 after them
-    // (see numberBefore and numberAfter): only the words near each run of digits are looked at.
-    TextWindow window = new TextWindow();
+    // (see numberBefore and numberAfter): only the words near digits are looked at.
+    TextWindow window = digits.count() == 0 ? null : new TextWindow();
     int next = 0;
-    for (int r = 0; r < digits.count(); r++) {
-      int d = digits.start(r);
-      // Words ending in (d - 96, d] have it after them, words starting in (d, end + 63] before.
-      int from = Math.max(0, d - 96);
+    for (int g = 0; g < digits.count(); g++) {
+      // For a digit d: words ending in (d - 96, d] have it after them, words starting in
+      // (d, d + 64] before them.
+      int from = Math.max(0, digits.first(g) - 96);
       if (from > next) {
         while (from > next && isLetter(text.charAt(from - 1))) {
           from--;
         }
         next = from;
       }
-      next = scan(text, next, Math.min(text.length(), digits.end(r) + 64), window, out);
+      next = scan(text, next, Math.min(text.length(), digits.last(g) + 65), window, out);
     }
     return out;
   }
@@ -158,13 +158,19 @@ final class StreetAddressDetector implements Detector {
 
   /**
    * The first {@code x} in {@code [from, to)} where {@code b[x - 1 .. x + 1]} are not all ASCII
-   * or a word that may be an anchor starts; {@code to} when there is none.
+   * or a word that may be an anchor starts; {@code max(from, to)} when there is none.
    */
   private static int nextStart(char[] b, int from, int to) {
+    if (from >= to) {
+      return from; // a word ran past to
+    }
+    // Each char is read once: the three of position x slide along.
+    char c = b[from - 1];
+    char d = b[from];
     for (int x = from; x < to; x++) {
-      char p = b[x - 1];
-      char c = b[x];
-      char d = b[x + 1];
+      char p = c;
+      c = d;
+      d = b[x + 1];
       if ((p | c | d) >= 128 || ANCHOR_START[c << 7 | d] && !isLetter(p)) {
         return x;
       }

@@ -54,12 +54,23 @@ class KeywordsTest {
     // the "1"; a scan that started after the "." would find "cd ef" there instead.
     String dotted = "b.cd ef 1";
     assertArrayEquals(new int[] {4}, overlapping.ends(dotted));
-    assertArrayEquals(new int[0], overlapping.endsNear(dotted, DigitRuns.of(dotted), 2));
-    assertArrayEquals(new int[] {4}, overlapping.endsNear(dotted, DigitRuns.of(dotted), 5));
+    assertArrayEquals(new int[0], overlapping.endsNear(dotted, DigitBlocks.of(dotted), 2));
+    assertArrayEquals(new int[] {4}, overlapping.endsNear(dotted, DigitBlocks.of(dotted), 5));
     // Same inside a multi-word keyword: "ab cd" is found, not "cd ef".
     String spaced = "ab cd ef 2";
     assertArrayEquals(new int[] {5}, overlapping.ends(spaced));
-    assertArrayEquals(new int[0], overlapping.endsNear(spaced, DigitRuns.of(spaced), 2));
+    assertArrayEquals(new int[0], overlapping.endsNear(spaced, DigitBlocks.of(spaced), 2));
+  }
+
+  @Test
+  void nearDigitsTheScanGoesOnAfterAMatchThatRunsPastItsWindow() {
+    // "İ" (U+0130) counts as a digit (its low byte is '0') and matches "i": the window before
+    // it ends inside "xİ cd", and the next window must not start there and find "cd ef".
+    Keywords keywords = new Keywords("xi cd", "cd ef");
+    String text = "aaaaaaaaaaaaa x\u0130 cd ef 1";
+    assertArrayEquals(new int[] {19}, keywords.ends(text));
+    assertArrayEquals(new int[0], keywords.endsNear(text, DigitBlocks.of(text), 2));
+    assertArrayEquals(new int[] {19}, keywords.endsNear(text, DigitBlocks.of(text), 5));
   }
 
   @Test
@@ -70,7 +81,7 @@ class KeywordsTest {
       String text = text(r, 80, OVERLAP_CHARS);
       int within = 1 + r.nextInt(12);
       assertArrayEquals(near(reference.ends(text), text, within),
-          overlapping.endsNear(text, DigitRuns.of(text), within), text + " within " + within);
+          overlapping.endsNear(text, DigitBlocks.of(text), within), text + " within " + within);
     });
   }
 
@@ -85,15 +96,15 @@ class KeywordsTest {
       int[] ends = reference.ends(text);
       assertArrayEquals(ends, keywords.ends(text), text);
       assertArrayEquals(near(ends, text, within),
-          keywords.endsNear(text, DigitRuns.of(text), within), text);
+          keywords.endsNear(text, DigitBlocks.of(text), within), text);
     });
   }
 
-  /** The ends with an ASCII digit in [e, e + within). */
+  /** The ends with a digit ({@link DigitBlocks}) in [e, e + within). */
   private static int[] near(int[] ends, String text, int within) {
     return Arrays.stream(ends).filter(e -> {
       for (int i = e; i < Math.min(text.length(), e + within); i++) {
-        if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        if ((text.charAt(i) & 0xFF) >= '0' && (text.charAt(i) & 0xFF) <= '9') {
           return true;
         }
       }
