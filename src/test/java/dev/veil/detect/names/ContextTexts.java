@@ -129,9 +129,13 @@ final class ContextTexts {
     return (r.nextBoolean() ? " " : "\t").repeat(1 + r.nextInt(r.nextBoolean() ? 20 : 110));
   }
 
-  /** {@code w} as is, lower, upper, capitalised or in random case. */
+  /** {@code w} as is, lower, upper, capitalised, in random case or with look-alike letters. */
   static String variant(SplittableRandom r, String w) {
-    switch (r.nextInt(5)) {
+    switch (r.nextInt(6)) {
+      case 5:
+        // Chars that match ASCII letters case-insensitively; U+0130 also looks like a digit.
+        return w.replace('i', r.nextBoolean() ? '\u0130' : '\u0131')
+            .replace('s', '\u017f').replace('k', '\u212a');
       case 0:
         return w.toLowerCase(Locale.ROOT);
       case 1:
