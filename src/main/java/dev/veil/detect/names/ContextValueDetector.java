@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * Finds a value that only counts as personal data next to a context keyword: after each
  * keyword (whole word), the first match of {@code value} that starts within {@code reach}
  * characters, on the same line, with only labels and punctuation in between ("Passport No.:",
- * "MRN #", "born on"). The span covers the value only. Pure and thread-safe.
+ * "MRN #", "born on"). The span covers the value only. A value counts only if it has an ASCII
+ * digit (every value shape of {@link ContextRules} needs one), so only keywords with a digit
+ * within {@code reach + 40} chars after them are looked for. Pure and thread-safe.
  */
 final class ContextValueDetector implements Detector {
   private final String name;
@@ -41,7 +43,12 @@ final class ContextValueDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    int[] ends = keywords.ends(text);
+    DigitBlocks digits = DigitBlocks.of(text);
+    if (digits.count() == 0) {
+      return out;
+    }
+    // The value lies in [kwEnd, kwEnd + reach + 40) and has an ASCII digit.
+    int[] ends = keywords.endsNear(text, digits, reach + 40);
     int done = 0;
     for (int kwEnd : ends) {
       if (kwEnd < done) {
@@ -54,7 +61,7 @@ final class ContextValueDetector implements Detector {
         if (m.start() - kwEnd > reach || !gapOk(text, kwEnd, m.start())) {
           break;
         }
-        if (check.test(m.group())) {
+        if (hasAsciiDigit(text, m.start(), m.end()) && check.test(m.group())) {
           out.add(new Span(entity, m.start(), m.end(), score, name));
           done = m.end();
           break;
@@ -62,6 +69,15 @@ final class ContextValueDetector implements Detector {
       }
     }
     return out;
+  }
+
+  private static boolean hasAsciiDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Between keyword and value: labels and punctuation only, no sentence end. */

@@ -55,6 +55,14 @@ final class StreetAddressDetector implements Detector {
       "(?<![\\p{L}])(?:P\\.?[ \\t]?O\\.?[ \\t]?Box|Post(?:al)?[ \\t]Office[ \\t]Box|Postfach"
       + "|Apartado)[ \\t]+\\d{1,7}");
 
+  private static final String[] TYPE_WORDS = ("street st avenue ave av road rd lane ln boulevard"
+      + " blvd drive dr court ct way place pl terrace ter circle cir parkway pkwy highway hwy square"
+      + " sq trail trl crescent cres close grove gardens row mews alley plaza loop pike walk hill"
+      + " green park broadway box").split(" ");
+  private static final String[] PREFIX_WORDS = ("rue avenue boulevard bd place chemin allée allee"
+      + " impasse quai cours route via viale piazza corso calle avenida paseo plaza rua travessa"
+      + " largo carrer ulica ul postfach apartado").split(" ");
+
   private static final int TYPE_WORD = 1;
   private static final int PREFIX_WORD = 2;
   private static final WordTable WORDS = words();
@@ -64,18 +72,33 @@ final class StreetAddressDetector implements Detector {
 
   private static WordTable words() {
     WordTable.Builder b = new WordTable.Builder();
-    for (String w : ("street st avenue ave av road rd lane ln boulevard blvd drive dr court ct way"
-        + " place pl terrace ter circle cir parkway pkwy highway hwy square sq trail trl crescent"
-        + " cres close grove gardens row mews alley plaza loop pike walk hill green park broadway"
-        + " box").split(" ")) {
+    for (String w : TYPE_WORDS) {
       b.add(w, TYPE_WORD);
     }
-    for (String w : ("rue avenue boulevard bd place chemin allée allee impasse quai cours route"
-        + " via viale piazza corso calle avenida paseo plaza rua travessa largo carrer ulica ul"
-        + " postfach apartado").split(" ")) {
+    for (String w : PREFIX_WORDS) {
       b.add(w, PREFIX_WORD);
     }
     return b.build();
+  }
+
+  /**
+   * For ASCII chars {@code c} and {@code d} starting a word, at {@code c << 7 | d}: whether the
+   * word may be an anchor. A street type and a compound start with a capital; a lowercase word
+   * must be a prefix word, so its first two chars must start one.
+   */
+  private static final boolean[] ANCHOR_START = new boolean[128 * 128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      for (char d = 0; d < 128; d++) {
+        boolean anchor = c >= 'A' && c <= 'Z';
+        for (String w : PREFIX_WORDS) {
+          anchor |= c >= 'a' && c <= 'z' && w.charAt(0) == c
+              && w.charAt(1) == Character.toLowerCase(d);
+        }
+        ANCHOR_START[c << 7 | d] = anchor;
+      }
+    }
   }
 
   @Override
@@ -86,50 +109,106 @@ final class StreetAddressDetector implements Detector {
   @Override
   public List<Span> detect(String text) {
     List<Span> out = new ArrayList<>();
-    if (!hasDigit(text)) {
-      return out;
+    DigitBlocks digits = DigitBlocks.of(text);
+    // Anchor on street words with a digit in the 64 chars before them or the 96 after them
+    // (see numberBefore and numberAfter): only the words near digits are looked at.
+    TextWindow window = digits.count() == 0 ? null : new TextWindow();
+    int next = 0;
+    for (int g = 0; g < digits.count(); g++) {
+      // For a digit d: words ending in (d - 96, d] have it after them, words starting in
+      // (d, d + 64] before them.
+      int from = Math.max(0, digits.first(g) - 96);
+      if (from > next) {
+        while (from > next && isLetter(text.charAt(from - 1))) {
+          from--;
+        }
+        next = from;
+      }
+      next = scan(text, next, Math.min(text.length(), digits.last(g) + 65), window, out);
     }
-    // Anchor on street words; the patterns run only in a window around each one.
+    return out;
+  }
+
+  /**
+   * Looks at every word starting in {@code [from, to)} that may be an anchor, and returns the
+   * position after the last word looked at, or {@code to}.
+   */
+  private static int scan(String text, int from, int to, TextWindow window, List<Span> out) {
+    if (from >= to) {
+      return from;
+    }
     int n = text.length();
-    int done = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!isLetter(c) || i > 0 && isLetter(text.charAt(i - 1))) {
+    int off = from - 1; // b[x] is text[off + x]
+    char[] b = window.load(text, from, to, 1);
+    int i = from;
+    while ((i = nextStart(b, i - off, to - off) + off) < to) {
+      if (!isLetter(b[i - off]) || isLetter(b[i - off - 1])) {
+        i++;
         continue;
       }
       int e = i + 1;
       while (e < n && isLetter(text.charAt(e))) {
         e++;
       }
-      int f = WORDS.get(text, i, e);
-      boolean type = (f & TYPE_WORD) != 0 && Character.isUpperCase(c);
-      boolean prefix = (f & PREFIX_WORD) != 0;
-      boolean compound = f == 0 && e - i > 4 && Character.isUpperCase(c) && compound(text, e);
-      if (type || prefix || compound) {
-        int from = Math.max(done, Math.max(0, i - 64));
-        int to = Math.min(n, e + 96);
-        // House numbers precede English and French streets and follow the others.
-        boolean numberBefore = hasDigit(text, from, i);
-        boolean numberAfter = hasDigit(text, e, to);
-        if (type && numberBefore) {
-          find(ENGLISH, text, from, to, i, out, 0.8);
-        }
-        if (type && numberAfter) {
-          find(PO_BOX, text, from, to, i, out, 0.75);
-        }
-        if (prefix && numberBefore) {
-          find(ROMANCE_NUMBER_FIRST, text, from, to, i, out, 0.8);
-        }
-        if ((prefix || compound) && numberAfter) {
-          find(NAME_FIRST, text, Math.max(done, i), to, i, out, 0.75);
-        }
-        for (Span s : out) {
-          done = Math.max(done, s.end());
-        }
-      }
-      i = e - 1;
+      anchor(text, i, e, out);
+      i = e;
     }
-    return out;
+    return i;
+  }
+
+  /**
+   * The first {@code x} in {@code [from, to)} where {@code b[x - 1 .. x + 1]} are not all ASCII
+   * or a word that may be an anchor starts; {@code max(from, to)} when there is none.
+   */
+  private static int nextStart(char[] b, int from, int to) {
+    if (from >= to) {
+      return from; // a word ran past to
+    }
+    // Each char is read once: the three of position x slide along.
+    char c = b[from - 1];
+    char d = b[from];
+    for (int x = from; x < to; x++) {
+      char p = c;
+      c = d;
+      d = b[x + 1];
+      if ((p | c | d) >= 128 || ANCHOR_START[c << 7 | d] && !isLetter(p)) {
+        return x;
+      }
+    }
+    return to;
+  }
+
+  /** Runs the patterns around the word {@code text[i, e)} if it is a street word. */
+  private static void anchor(String text, int i, int e, List<Span> out) {
+    int n = text.length();
+    char c = text.charAt(i);
+    int f = WORDS.get(text, i, e);
+    boolean type = (f & TYPE_WORD) != 0 && Character.isUpperCase(c);
+    boolean prefix = (f & PREFIX_WORD) != 0;
+    boolean compound = f == 0 && e - i > 4 && Character.isUpperCase(c) && compound(text, e);
+    if (type || prefix || compound) {
+      int done = 0;
+      for (Span s : out) {
+        done = Math.max(done, s.end());
+      }
+      int from = Math.max(done, Math.max(0, i - 64));
+      int to = Math.min(n, e + 96);
+      // House numbers precede English and French streets and follow the others.
+      boolean numberBefore = hasDigit(text, from, i);
+      boolean numberAfter = hasDigit(text, e, to);
+      if (type && numberBefore) {
+        find(ENGLISH, text, from, to, i, out, 0.8);
+      }
+      if (type && numberAfter) {
+        find(PO_BOX, text, from, to, i, out, 0.75);
+      }
+      if (prefix && numberBefore) {
+        find(ROMANCE_NUMBER_FIRST, text, from, to, i, out, 0.8);
+      }
+      if ((prefix || compound) && numberAfter) {
+        find(NAME_FIRST, text, Math.max(done, i), to, i, out, 0.75);
+      }
+    }
   }
 
   /** Adds matches in [from, to) that contain the anchor word starting at {@code anchor}. */
@@ -200,10 +279,6 @@ final class StreetAddressDetector implements Detector {
 
   private static boolean isLetter(char c) {
     return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
-  }
-
-  private static boolean hasDigit(String text) {
-    return hasDigit(text, 0, text.length());
   }
 
   private static boolean hasDigit(String text, int from, int to) {
