@@ -26,12 +26,28 @@ final class ContextRules {
       + "|(?:19|20)\\d{2})(?![\\d/-]|\\.\\d)",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
-  static ContextValueDetector dateOfBirth() {
-    Keywords k = new Keywords("dob", "d.o.b", "date of birth", "birth date", "birthdate",
+  /**
+   * The keyword tables, built once per JVM: they are constant, immutable, and their lookup
+   * tables take a fraction of a second to build, which every pipeline build (config load,
+   * reload, test) would pay again.
+   */
+  private static final class Tables {
+    static final Keywords DATE_OF_BIRTH = new Keywords("dob", "d.o.b", "date of birth", "birth date", "birthdate",
         "birthday", "born", "born on", "born in", "geb", "geboren", "geburtsdatum",
         "geburtstag", "né", "née", "nacido", "nacida", "fecha de nacimiento",
         "data di nascita", "nato", "nata", "date de naissance", "data de nascimento",
         "geboortedatum", "födelsedatum", "fødselsdato", "syntymäaika", "data urodzenia");
+    static final Keywords PASSPORT = new Keywords("passport", "passports", "passport no", "passport number",
+        "passport #", "passeport", "reisepass", "reisepassnummer", "passnummer", "pass-nr",
+        "pasaporte", "passaporto", "paspoort", "passaporte", "paszport", "travel document");
+    static final Keywords MEDICAL_RECORD_NUMBER = new Keywords("mrn", "mr#", "mr no", "medical record", "medical records",
+        "medical record number", "med rec", "patient id", "patient number", "patient no",
+        "patient #", "chart number", "chart no", "chart #", "hospital number", "hospital no",
+        "hospital id", "unit number", "health record number", "emr", "ehr", "patient identifier");
+  }
+
+  static ContextValueDetector dateOfBirth() {
+    Keywords k = Tables.DATE_OF_BIRTH;
     // A bare year only right after the keyword ("born 1984", "born in 1984").
     return new ContextValueDetector("date-of-birth", Entities.DATE_OF_BIRTH, k, DATE, 24, 0.9,
         v -> true);
@@ -41,9 +57,7 @@ final class ContextRules {
       "(?<![A-Za-z0-9-])[A-Z0-9]{1,3}[ -]?[A-Z0-9]{4,10}(?![A-Za-z0-9-])");
 
   static ContextValueDetector passport() {
-    Keywords k = new Keywords("passport", "passports", "passport no", "passport number",
-        "passport #", "passeport", "reisepass", "reisepassnummer", "passnummer", "pass-nr",
-        "pasaporte", "passaporto", "paspoort", "passaporte", "paszport", "travel document");
+    Keywords k = Tables.PASSPORT;
     return new ContextValueDetector("passport", Entities.PASSPORT, k, DOCUMENT_NO, 32, 0.85,
         ContextRules::idLike);
   }
@@ -52,10 +66,7 @@ final class ContextRules {
       "(?<![A-Za-z0-9-])[A-Z]{0,4}[-#]?\\d[0-9A-Z-]{3,18}(?![A-Za-z0-9-])");
 
   static ContextValueDetector medicalRecordNumber() {
-    Keywords k = new Keywords("mrn", "mr#", "mr no", "medical record", "medical records",
-        "medical record number", "med rec", "patient id", "patient number", "patient no",
-        "patient #", "chart number", "chart no", "chart #", "hospital number", "hospital no",
-        "hospital id", "unit number", "health record number", "emr", "ehr", "patient identifier");
+    Keywords k = Tables.MEDICAL_RECORD_NUMBER;
     return new ContextValueDetector("medical-record-number", Entities.MEDICAL_RECORD_NUMBER, k,
         RECORD_NO, 28, 0.85, v -> digits(v) >= 4);
   }
