@@ -8,9 +8,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Eight-chars-at-a-time tests over a byte copy of a text ({@link #bytes}), for the passes that
  * look for rare ASCII chars. Each byte stands for the char at the same index: exact for chars
- * up to U+00FF, while a char above may look like any byte. So a pass uses the
- * copy only to rule chars out (a byte outside an ASCII set means the char is outside it too)
- * and checks every hit on the text itself.
+ * up to U+00FF, and {@code '?'} for every char above. A pass that looks for {@code '?'} itself
+ * must check its hits on the text.
  *
  * <p>Stateless and thread-safe.
  */
@@ -25,15 +24,18 @@ final class ByteScan {
 
   /**
    * One byte per char of {@code text}, at the same index: the char itself up to U+00FF, else
-   * {@code '?'} or the char's low eight bits. For a text of chars up to U+00FF this is one array
-   * copy.
+   * {@code '?'}. For a text without surrogate pairs this is the encoder's copy (which writes
+   * {@code '?'} for each unmappable char); a pair would become one {@code '?'} there, so such a
+   * text is mapped char by char.
    */
-  @SuppressWarnings("deprecation") // the one JDK call that copies low bytes index for index
   static byte[] bytes(String text) {
-    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1); // a surrogate pair becomes one '?'
+    byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
     if (b.length != text.length()) {
       b = new byte[text.length()];
-      text.getBytes(0, b.length, b, 0);
+      for (int i = 0; i < b.length; i++) {
+        char c = text.charAt(i);
+        b[i] = c <= 0xff ? (byte) c : (byte) '?';
+      }
     }
     return b;
   }

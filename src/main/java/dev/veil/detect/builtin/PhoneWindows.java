@@ -1,7 +1,5 @@
 package dev.veil.detect.builtin;
 
-import java.nio.charset.StandardCharsets;
-
 /**
  * Cuts a text into the windows the phone detector looks at, in one pass: a window starts at an
  * ASCII digit, {@code +} or {@code (}, runs over digits, spaces, no-break spaces and
@@ -9,8 +7,8 @@ import java.nio.charset.StandardCharsets;
  * {@code )}; windows with fewer than a given number of digits are skipped. The next window is
  * looked for where the previous run stopped.
  *
- * <p>The scan runs over one byte per char (Latin-1 chars as they are, any other as {@code '?'},
- * which no window holds) rather than {@code String.charAt}. Stateless and thread-safe.
+ * <p>The scan runs over {@link ByteScan#bytes} (Latin-1 chars as they are, any other as
+ * {@code '?'}, which no window holds) rather than {@code String.charAt}. Stateless and thread-safe.
  */
 final class PhoneWindows {
   /** Receives one window: its chars, and the offset of its first char in the text. */
@@ -30,7 +28,7 @@ final class PhoneWindows {
 
   /** Hands {@code sink} each window of {@code text} with {@code minDigits} digits or more. */
   static void scan(String text, int minDigits, int maxWindow, Sink sink) {
-    byte[] chars = latin1(text);
+    byte[] chars = ByteScan.bytes(text);
     int n = chars.length;
     int i = 0;
     while (i < n) {
@@ -60,23 +58,6 @@ final class PhoneWindows {
         sink.window(window, s);
       }
     }
-  }
-
-  /**
-   * The text as one byte per char. The encoder copies a Latin-1 string's bytes, but writes one
-   * {@code '?'} for a surrogate pair, so a string with pairs is mapped char by char to keep
-   * offsets.
-   */
-  private static byte[] latin1(String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-    if (bytes.length != text.length()) {
-      bytes = new byte[text.length()];
-      for (int i = 0; i < bytes.length; i++) {
-        char c = text.charAt(i);
-        bytes[i] = c <= 0xff ? (byte) c : (byte) '?';
-      }
-    }
-    return bytes;
   }
 
   private static byte[] kinds() {

@@ -76,7 +76,7 @@ class ByteScanTest {
         if (c <= 0xff) {
           assertEquals((byte) c, copy[i]);
         } else {
-          assertTrue(copy[i] == '?' || copy[i] == (byte) c);
+          assertEquals('?', copy[i]);
         }
       }
     });
