@@ -1,5 +1,7 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.ByteScan;
+
 /**
  * Cuts a text into the windows the phone detector looks at, in one pass: a window starts at an
  * ASCII digit, {@code +} or {@code (}, runs over digits, spaces, no-break spaces and

@@ -1,5 +1,6 @@
 package dev.veil.detect.builtin;
 
+import dev.veil.detect.ByteScan;
 import dev.veil.detect.Detector;
 import dev.veil.detect.Span;
 import java.util.ArrayList;

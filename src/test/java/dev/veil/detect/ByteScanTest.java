@@ -1,4 +1,4 @@
-package dev.veil.detect.builtin;
+package dev.veil.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

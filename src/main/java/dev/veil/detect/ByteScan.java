@@ -1,4 +1,4 @@
-package dev.veil.detect.builtin;
+package dev.veil.detect;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
@@ -11,14 +11,14 @@ import java.nio.charset.StandardCharsets;
  * up to U+00FF, and {@code '?'} for every char above. A pass that looks for {@code '?'} itself
  * must check its hits on the text.
  *
- * <p>Stateless and thread-safe.
+ * <p>Shared by the detectors of both detector packages. Stateless and thread-safe.
  */
-final class ByteScan {
+public final class ByteScan {
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   /** The high bit of every byte. */
-  static final long HIGHS = 0x8080808080808080L;
+  public static final long HIGHS = 0x8080808080808080L;
 
   private ByteScan() {}
 
@@ -28,7 +28,7 @@ final class ByteScan {
    * {@code '?'} for each unmappable char); a pair would become one {@code '?'} there, so such a
    * text is mapped char by char.
    */
-  static byte[] bytes(String text) {
+  public static byte[] bytes(String text) {
     byte[] b = text.getBytes(StandardCharsets.ISO_8859_1);
     if (b.length != text.length()) {
       b = new byte[text.length()];
@@ -41,7 +41,7 @@ final class ByteScan {
   }
 
   /** The eight bytes at {@code i} (needs {@code i + 8 <= b.length}), byte {@code i} lowest. */
-  static long word(byte[] b, int i) {
+  public static long word(byte[] b, int i) {
     return (long) LONGS.get(b, i);
   }
 
@@ -49,7 +49,7 @@ final class ByteScan {
    * The high bit of each byte of {@code word} that lies in {@code [lo, hi]}, an ASCII range
    * with {@code 1 <= lo <= hi <= 127}; exact for every byte (no carries between bytes).
    */
-  static long inRange(long word, int lo, int hi) {
+  public static long inRange(long word, int lo, int hi) {
     long low7 = word & (ONES * 127);
     return (ONES * (128 + hi) - low7) & ~word & (low7 + ONES * (128 - lo)) & HIGHS;
   }
@@ -58,22 +58,22 @@ final class ByteScan {
    * Whether every byte of {@code word} lies in {@code [lo, 127]}, for {@code 1 <= lo <= 128}:
    * three operations (a byte below {@code lo} borrows, a byte above 127 has its high bit set).
    */
-  static boolean allAtLeast(long word, int lo) {
+  public static boolean allAtLeast(long word, int lo) {
     return (((word - ONES * lo) | word) & HIGHS) == 0;
   }
 
   /** The index of the byte whose high bit is the lowest one set in {@code mask}. */
-  static int firstByte(long mask) {
+  public static int firstByte(long mask) {
     return Long.numberOfTrailingZeros(mask) >>> 3;
   }
 
   /** The index of the byte whose high bit is the highest one set in {@code mask}. */
-  static int lastByte(long mask) {
+  public static int lastByte(long mask) {
     return (63 - Long.numberOfLeadingZeros(mask)) >>> 3;
   }
 
   /** The first index at or after {@code from} whose byte is in {@code [lo, hi]}, or the length. */
-  static int nextInRange(byte[] b, int from, int lo, int hi) {
+  public static int nextInRange(byte[] b, int from, int lo, int hi) {
     int i = from;
     int n = b.length;
     while (i + 16 <= n) {
